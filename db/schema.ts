@@ -1,0 +1,165 @@
+import { sql } from "drizzle-orm";
+import {
+  index,
+  integer,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from "drizzle-orm/sqlite-core";
+
+const createdAt = () =>
+  integer("created_at", { mode: "timestamp_ms" })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`);
+
+/** A buyer organisation: the tenant. Every other row belongs to exactly one. */
+export const organisations = sqliteTable("organisations", {
+  id: text("id").primaryKey(),
+  name: text("name").notNull(),
+  createdAt: createdAt(),
+});
+
+export const userRoles = ["admin", "assessor", "legal-reviewer", "viewer"] as const;
+export type UserRole = (typeof userRoles)[number];
+
+export const users = sqliteTable(
+  "users",
+  {
+    id: text("id").primaryKey(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    role: text("role", { enum: userRoles }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("users_email_unique").on(t.email)],
+);
+
+export const vendorTiers = ["high", "medium", "low"] as const;
+export type VendorTier = (typeof vendorTiers)[number];
+
+export const vendors = sqliteTable(
+  "vendors",
+  {
+    id: text("id").primaryKey(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    name: text("name").notNull(),
+    /** The CRM product being assessed, e.g. "Northwind Cloud CRM". */
+    service: text("service").notNull(),
+    website: text("website"),
+    /** ISO 3166-1 alpha-2 country of the contracting legal entity. */
+    country: text("country"),
+    tier: text("tier", { enum: vendorTiers }),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [
+    uniqueIndex("vendors_org_name_unique").on(t.organisationId, t.name),
+    index("vendors_org_updated").on(t.organisationId, t.updatedAt),
+  ],
+);
+
+export const assessmentStatuses = [
+  "draft",
+  "sent",
+  "in-progress",
+  "submitted",
+  "in-review",
+  "returned",
+  "finalised",
+] as const;
+export type AssessmentStatus = (typeof assessmentStatuses)[number];
+
+export const sectors = ["general", "health", "finance", "public"] as const;
+export type Sector = (typeof sectors)[number];
+
+/**
+ * One due-diligence cycle of one vendor. Pins the questionnaire it was started
+ * with (id, version, content hash) so a newer questionnaire never changes what
+ * was asked. The scope columns are the buyer's side of the DataMap.
+ */
+export const assessments = sqliteTable(
+  "assessments",
+  {
+    id: text("id").primaryKey(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    vendorId: text("vendor_id")
+      .notNull()
+      .references(() => vendors.id),
+    questionnaireId: text("questionnaire_id").notNull(),
+    questionnaireVersion: text("questionnaire_version").notNull(),
+    questionnaireHash: text("questionnaire_hash").notNull(),
+    /** Regions (ISO 3166-1 or 3166-2) where the buyer's data subjects are. */
+    scopeSubjects: text("scope_subjects", { mode: "json" })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    scopeCategories: text("scope_categories", { mode: "json" })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    scopeSector: text("scope_sector", { enum: sectors }).notNull().default("general"),
+    scopeSubjectsCount: integer("scope_subjects_count"),
+    status: text("status", { enum: assessmentStatuses }).notNull().default("draft"),
+    dueDate: text("due_date"),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+    submittedAt: integer("submitted_at", { mode: "timestamp_ms" }),
+    finalisedAt: integer("finalised_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [
+    index("assessments_org_vendor").on(t.organisationId, t.vendorId),
+    index("assessments_vendor_updated").on(t.vendorId, t.updatedAt),
+  ],
+);
+
+/**
+ * The current answer to one question of one assessment. `revision` grows by
+ * one on every write, so a writer that read revision N and finds N+1 knows
+ * someone else saved in between (see app/answers).
+ */
+export const answers = sqliteTable(
+  "answers",
+  {
+    id: text("id").primaryKey(),
+    assessmentId: text("assessment_id")
+      .notNull()
+      .references(() => assessments.id),
+    questionId: text("question_id").notNull(),
+    value: text("value", { mode: "json" }).$type<unknown>(),
+    naReason: text("na_reason"),
+    revision: integer("revision").notNull().default(1),
+    answeredByUserId: text("answered_by_user_id").references(() => users.id),
+    /** Display name of whoever answered: a user or a vendor contact. */
+    answeredBy: text("answered_by").notNull(),
+    answeredAt: integer("answered_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [uniqueIndex("answers_assessment_question").on(t.assessmentId, t.questionId)],
+);
+
+/**
+ * Append-only log of everything that happened. Triggers in the migrations
+ * refuse UPDATE and DELETE on this table.
+ */
+export const events = sqliteTable(
+  "events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    assessmentId: text("assessment_id").references(() => assessments.id),
+    actorUserId: text("actor_user_id").references(() => users.id),
+    actor: text("actor").notNull(),
+    type: text("type").notNull(),
+    payload: text("payload", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("events_assessment").on(t.assessmentId, t.id)],
+);
