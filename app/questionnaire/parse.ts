@@ -34,7 +34,7 @@ export function parseQuestionnaire(text: string, fileName: string): ParseResult 
       errors: doc.errors.map((error) => ({
         file: fileName,
         path: "",
-        line: error.linePos?.[0].line ?? 1,
+        line: lineCounter.linePos(error.pos[0]).line,
         message: `YAML syntax: ${error.message.split("\n")[0]}`,
         code: "syntax",
       })),
