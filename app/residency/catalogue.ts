@@ -62,7 +62,7 @@ function conservativeDefault(country: string, rulesVersion: string): Jurisdictio
   const flag: FlagTemplate = {
     severity: "high",
     text:
-      `${label} is not in the jurisdiction catalogue: flows of its data subjects were judged by a conservative default ` +
+      `${inSentence.charAt(0).toUpperCase()}${inSentence.slice(1)} is not in the jurisdiction catalogue: flows of its data subjects were judged by a conservative default ` +
       `(any flow leaving ${country} is non-compliant until reviewed), not by its law.`,
     citations: [citation],
   };
