@@ -1,0 +1,76 @@
+import { parseArgs } from "node:util";
+
+// The `assess` command line (shared/DESIGN.md, "Contract"). Parsing only: what
+// to do is decided here, doing it is assess-run.ts. New inputs (--answers) and
+// outputs (--format pdf --out) become new variants of AssessCommand.
+
+export type AssessCommand =
+  | { kind: "help" }
+  | { kind: "assess"; dataMap: string; format: "json" }
+  | { kind: "jurisdictions"; format: "json" }
+  /** A request the contract names but this build cannot serve yet. */
+  | { kind: "not-available"; message: string }
+  | { kind: "usage-error"; message: string };
+
+export const usage = `Usage:
+  npm run --silent assess -- --data-map FILE [--format json]
+      Judge every cross-border flow of one DataMap (or a JSON array of them)
+      and print the result (or an array of results, in the same order).
+  npm run --silent assess -- --jurisdictions [--format json]
+      Print the jurisdiction catalogue: code, name, reviewed date, sources and
+      the facts still to verify, one object per jurisdiction.
+
+Not available yet: --format pdf --out FILE (the report), and
+--answers FILE --questionnaire ID (starting from questionnaire answers).
+
+Exit status: 0 on success, 1 on bad input (unreadable file, invalid JSON,
+a DataMap that breaks the schema), 2 on a usage error or an option that is
+not available yet. Errors go to standard error, never to standard output.`;
+
+export function parseAssessArgs(argv: readonly string[]): AssessCommand {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        "data-map": { type: "string" },
+        jurisdictions: { type: "boolean" },
+        format: { type: "string" },
+        out: { type: "string" },
+        answers: { type: "string" },
+        questionnaire: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+    }));
+  } catch (error) {
+    return { kind: "usage-error", message: error instanceof Error ? error.message : String(error) };
+  }
+
+  if (values.help) return { kind: "help" };
+  if (values.answers !== undefined || values.questionnaire !== undefined) {
+    return {
+      kind: "not-available",
+      message:
+        "--answers FILE --questionnaire ID is not available yet: deriving a DataMap from questionnaire answers comes with the questionnaire work. Use --data-map FILE.",
+    };
+  }
+  if (values.format === "pdf" || values.out !== undefined) {
+    return {
+      kind: "not-available",
+      message: "--format pdf --out FILE is not available yet: the PDF report comes with the report work. Use --format json.",
+    };
+  }
+  const format = values.format ?? "json";
+  if (format !== "json") return { kind: "usage-error", message: `--format must be json, not "${format}"` };
+
+  const dataMap = values["data-map"];
+  if (values.jurisdictions && dataMap !== undefined) {
+    return { kind: "usage-error", message: "give either --data-map FILE or --jurisdictions, not both" };
+  }
+  if (values.jurisdictions) return { kind: "jurisdictions", format };
+  if (dataMap === undefined) return { kind: "usage-error", message: "--data-map FILE or --jurisdictions is required" };
+  if (dataMap === "") return { kind: "usage-error", message: "--data-map needs a file name" };
+  return { kind: "assess", dataMap, format };
+}

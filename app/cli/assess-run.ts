@@ -1,0 +1,46 @@
+import { assessDataMaps, listJurisdictions } from "~/residency";
+import { parseDataMapInput } from "./assess-input";
+import { parseAssessArgs, usage } from "./assess-options";
+
+export interface AssessIO {
+  readFile(path: string): string;
+}
+
+export interface AssessOutcome {
+  exitCode: 0 | 1 | 2;
+  stdout: string;
+  stderr: string;
+}
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+const fail = (exitCode: 1 | 2, message: string): AssessOutcome => ({ exitCode, stdout: "", stderr: `${message}\n` });
+
+/** Runs one `assess` invocation. Nothing reaches stdout unless the whole run succeeds. */
+export function runAssess(argv: readonly string[], io: AssessIO): AssessOutcome {
+  const command = parseAssessArgs(argv);
+  switch (command.kind) {
+    case "help":
+      return { exitCode: 0, stdout: `${usage}\n`, stderr: "" };
+    case "usage-error":
+      return fail(2, `assess: ${command.message}\n\n${usage}`);
+    case "not-available":
+      return fail(2, `assess: ${command.message}`);
+    case "jurisdictions":
+      return { exitCode: 0, stdout: json(listJurisdictions()), stderr: "" };
+    case "assess": {
+      let text: string;
+      try {
+        text = io.readFile(command.dataMap);
+      } catch (error) {
+        return fail(1, `assess: cannot read --data-map ${command.dataMap}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      const input = parseDataMapInput(text);
+      if (!input.ok) {
+        const count = input.problems.length === 1 ? "1 problem" : `${input.problems.length} problems`;
+        return fail(1, `assess: ${command.dataMap} is not a valid DataMap or array of DataMaps (${count}):\n${input.problems.join("\n")}`);
+      }
+      const results = assessDataMaps(input.maps);
+      return { exitCode: 0, stdout: json(input.array ? results : results[0]), stderr: "" };
+    }
+  }
+}
