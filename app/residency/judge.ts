@@ -121,10 +121,13 @@ function hasAll(party: Party, safeguards: readonly Safeguard[]): boolean {
 interface CompiledEntry {
   entry: WhitelistEntry;
   regions: RegionSet;
+  /** The regime's citations and the entry's, merged once. */
+  citations: readonly string[];
   verify?: FlagTemplate;
 }
 interface CompiledMechanism {
   mechanism: Mechanism;
+  citations: readonly string[];
   verify?: FlagTemplate;
 }
 interface CompiledMandate {
@@ -141,6 +144,8 @@ export class CompiledJurisdiction {
   readonly def: Jurisdiction;
   readonly domestic: RegionSet;
   private readonly whitelist: readonly CompiledEntry[];
+  /** Every whitelisted destination, to skip the list for the many regions on none of it. */
+  private readonly whitelisted: RegionSet;
   private readonly mechanisms: readonly CompiledMechanism[];
   private readonly localization: readonly CompiledMandate[];
   private readonly sectorRules: readonly CompiledSectorRule[];
@@ -155,10 +160,13 @@ export class CompiledJurisdiction {
     this.whitelist = t.whitelist.map((entry) => ({
       entry,
       regions: new RegionSet(entry.destinations),
+      citations: union(t.citations, entry.citations),
       verify: verifyFlag(entry, entry.citations),
     }));
+    this.whitelisted = new RegionSet(t.whitelist.flatMap((entry) => entry.destinations));
     this.mechanisms = t.mechanisms.map((mechanism) => ({
       mechanism,
+      citations: union(t.citations, mechanism.citations),
       verify: verifyFlag(mechanism, mechanism.citations),
     }));
     this.localization = def.localization.map((mandate) => ({
@@ -284,7 +292,7 @@ export class CompiledJurisdiction {
 
     const flags: FlagTemplate[] = [];
     let whyNot: string | undefined;
-    for (const { entry, regions, verify } of this.whitelist) {
+    for (const { entry, regions, citations, verify } of this.whitelisted.has(dest) ? this.whitelist : none) {
       if (!regions.has(dest)) continue;
       if (entry.scoredAsNotAdequate) {
         if (verify) flags.push(verify);
@@ -300,12 +308,13 @@ export class CompiledJurisdiction {
       if (entry.risk) flags.push(entry.risk);
       const assumed = (entry.conditions ?? []).filter((c) => c.kind === "recipient-assumed").map((c) => `; ${c.text}`);
       const scope = entry.scope === "full" ? "" : `; scope: ${entry.scope}`;
-      return outcome("permitted", `${what} is covered by ${entry.label}: ${entry.decision}${scope}${assumed.join("")}`, union(t.citations, entry.citations), none, flags);
+      return outcome("permitted", `${what} is covered by ${entry.label}: ${entry.decision}${scope}${assumed.join("")}`, citations, none, flags);
     }
     whyNot ??= `there is no ${t.whitelistName} for ${dest.label}`;
 
-    let incomplete: { mechanism: Mechanism; verify?: FlagTemplate; missing: Safeguard[] } | undefined;
-    for (const { mechanism, verify } of this.mechanisms) {
+    let incomplete: { compiled: CompiledMechanism; missing: Safeguard[] } | undefined;
+    for (const compiled of this.mechanisms) {
+      const { mechanism, verify } = compiled;
       if (!hasAll(party, mechanism.safeguards)) continue;
       const missing = (mechanism.requires ?? none).filter((s) => !party.safeguards.includes(s));
       if (missing.length === 0) {
@@ -314,21 +323,22 @@ export class CompiledJurisdiction {
         return outcome(
           "permitted-with-safeguard",
           `${what} needs a safeguard because ${whyNot}, and relies on ${mechanism.label}${withRequired}`,
-          union(t.citations, mechanism.citations),
+          compiled.citations,
           none,
           flags,
         );
       }
-      incomplete ??= { mechanism, verify, missing };
+      incomplete ??= { compiled, missing };
     }
 
     if (incomplete) {
-      if (incomplete.verify) flags.push(incomplete.verify);
+      const { compiled, missing } = incomplete;
+      if (compiled.verify) flags.push(compiled.verify);
       return outcome(
         "non-compliant",
-        `${what} needs a safeguard because ${whyNot}; it relies on ${incomplete.mechanism.label} but ${incomplete.missing.map(describeSafeguard).join(" and ")} is missing${this.regulatorNote()}`,
-        union(t.citations, incomplete.mechanism.citations),
-        incomplete.missing,
+        `${what} needs a safeguard because ${whyNot}; it relies on ${compiled.mechanism.label} but ${missing.map(describeSafeguard).join(" and ")} is missing${this.regulatorNote()}`,
+        compiled.citations,
+        missing,
         flags,
       );
     }
