@@ -1,4 +1,4 @@
-import { assessDataMaps, listJurisdictions } from "~/residency";
+import { assessDataMap, listJurisdictions } from "~/residency";
 import { parseDataMapInput } from "./assess-input";
 import { parseAssessArgs, usage } from "./assess-options";
 
@@ -8,25 +8,29 @@ export interface AssessIO {
 
 export interface AssessOutcome {
   exitCode: 0 | 1 | 2;
-  stdout: string;
+  /** Produced lazily: an array of maps is judged and printed one map at a time. */
+  stdout: Iterable<string>;
   stderr: string;
 }
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-const fail = (exitCode: 1 | 2, message: string): AssessOutcome => ({ exitCode, stdout: "", stderr: `${message}\n` });
+const fail = (exitCode: 1 | 2, message: string): AssessOutcome => ({ exitCode, stdout: [], stderr: `${message}\n` });
 
-/** Runs one `assess` invocation. Nothing reaches stdout unless the whole run succeeds. */
+/**
+ * Runs one `assess` invocation. Input is read and validated in full before anything is
+ * judged, so nothing reaches stdout unless every map is valid.
+ */
 export function runAssess(argv: readonly string[], io: AssessIO): AssessOutcome {
   const command = parseAssessArgs(argv);
   switch (command.kind) {
     case "help":
-      return { exitCode: 0, stdout: `${usage}\n`, stderr: "" };
+      return { exitCode: 0, stdout: [`${usage}\n`], stderr: "" };
     case "usage-error":
       return fail(2, `assess: ${command.message}\n\n${usage}`);
     case "not-available":
       return fail(2, `assess: ${command.message}`);
     case "jurisdictions":
-      return { exitCode: 0, stdout: json(listJurisdictions()), stderr: "" };
+      return { exitCode: 0, stdout: [json(listJurisdictions())], stderr: "" };
     case "assess": {
       let text: string;
       try {
@@ -39,8 +43,24 @@ export function runAssess(argv: readonly string[], io: AssessIO): AssessOutcome 
         const count = input.problems.length === 1 ? "1 problem" : `${input.problems.length} problems`;
         return fail(1, `assess: ${command.dataMap} is not a valid DataMap or array of DataMaps (${count}):\n${input.problems.join("\n")}`);
       }
-      const results = assessDataMaps(input.maps);
-      return { exitCode: 0, stdout: json(input.array ? results : results[0]), stderr: "" };
+      const { maps, array } = input;
+      if (!array) return { exitCode: 0, stdout: [json(assessDataMap(maps[0]!))], stderr: "" };
+      return { exitCode: 0, stdout: printArray(maps.map((map) => () => assessDataMap(map))), stderr: "" };
     }
   }
+}
+
+/** The same text as JSON.stringify(results, null, 2), one result at a time. */
+function* printArray(results: readonly (() => unknown)[]): Generator<string> {
+  if (results.length === 0) {
+    yield "[]\n";
+    return;
+  }
+  let separator = "[\n  ";
+  for (const result of results) {
+    // JSON strings hold no raw newlines, so indenting every line is safe.
+    yield separator + JSON.stringify(result(), null, 2).replace(/\n/g, "\n  ");
+    separator = ",\n  ";
+  }
+  yield "\n]\n";
 }

@@ -1,14 +1,19 @@
+import { once } from "node:events";
 import { readFileSync } from "node:fs";
 import { runAssess } from "./assess-run";
 
 // `npm run --silent assess -- --data-map FILE --format json` (shared/DESIGN.md).
-// exitCode rather than process.exit(), so a large result is fully flushed.
+
 // A reader that stops early (`| head`) is not an error of ours.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   if (error.code !== "EPIPE") throw error;
+  process.exit(process.exitCode ?? 0);
 });
 
 const outcome = runAssess(process.argv.slice(2), { readFile: (path) => readFileSync(path, "utf8") });
-if (outcome.stdout) process.stdout.write(outcome.stdout);
 if (outcome.stderr) process.stderr.write(outcome.stderr);
 process.exitCode = outcome.exitCode;
+for (const chunk of outcome.stdout) {
+  // Wait for a slow reader rather than buffer the whole result in memory.
+  if (!process.stdout.write(chunk)) await once(process.stdout, "drain");
+}

@@ -31,20 +31,29 @@ describe("parsing the assess input", () => {
   });
 });
 
+const text = (outcome: { stdout: Iterable<string> }) => [...outcome.stdout].join("");
+
 describe("running assess", () => {
   it("prints a result for one map and an array for an array", () => {
     const one = runAssess(["--data-map", "m.json"], io({ "m.json": JSON.stringify(map) }));
     expect(one.exitCode).toBe(0);
-    expect(JSON.parse(one.stdout).flows[0].verdict).toBe("non-compliant");
-    const many = runAssess(["--data-map", "a.json"], io({ "a.json": JSON.stringify([map]) }));
-    expect(JSON.parse(many.stdout)).toHaveLength(1);
+    expect(JSON.parse(text(one)).flows[0].verdict).toBe("non-compliant");
+  });
+
+  it("prints an array of results exactly as JSON.stringify would, one map at a time", () => {
+    for (const maps of [[], [map], [map, { ...map, scope: { ...map.scope, subjects: ["GB"] } }]]) {
+      const outcome = runAssess(["--data-map", "a.json"], io({ "a.json": JSON.stringify(maps) }));
+      const printed = text(outcome);
+      expect(JSON.parse(printed)).toHaveLength(maps.length);
+      expect(printed).toBe(`${JSON.stringify(JSON.parse(printed), null, 2)}\n`);
+    }
   });
 
   it("keeps standard output empty whenever it fails", () => {
     for (const argv of [["--data-map", "missing.json"], ["--data-map", "bad.json"], ["--format", "pdf"], ["--nope"]]) {
       const outcome = runAssess(argv, io({ "bad.json": "{" }));
       expect(outcome.exitCode).not.toBe(0);
-      expect(outcome.stdout).toBe("");
+      expect(text(outcome)).toBe("");
       expect(outcome.stderr).toMatch(/^assess: /);
     }
   });
@@ -52,6 +61,6 @@ describe("running assess", () => {
   it("prints the usage on standard output when asked for help", () => {
     const outcome = runAssess(["--help"], io({}));
     expect(outcome).toMatchObject({ exitCode: 0, stderr: "" });
-    expect(outcome.stdout).toContain("npm run --silent assess -- --data-map FILE");
+    expect(text(outcome)).toContain("npm run --silent assess -- --data-map FILE");
   });
 });
