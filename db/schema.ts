@@ -51,7 +51,7 @@ export const vendors = sqliteTable(
     /** The CRM product being assessed, e.g. "Northwind Cloud CRM". */
     service: text("service").notNull(),
     website: text("website"),
-    /** ISO 3166-1 alpha-2 country of the contracting legal entity. */
+    /** ISO 3166 region (country or subdivision) where the contracting legal entity is established. */
     country: text("country"),
     tier: text("tier", { enum: vendorTiers }),
     createdAt: createdAt(),
