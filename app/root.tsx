@@ -1,0 +1,104 @@
+import type { LinksFunction, MetaFunction } from "@remix-run/node";
+import {
+  isRouteErrorResponse,
+  Link,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useRouteError,
+} from "@remix-run/react";
+import type { ReactNode } from "react";
+import stylesheet from "./styles/app.css?url";
+import { useNonce } from "./ui/nonce";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: stylesheet },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export const meta: MetaFunction = () => [{ title: "Custodian" }];
+
+export function Layout({ children }: { children: ReactNode }) {
+  const nonce = useNonce();
+  return (
+    <html lang="en">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to main content
+        </a>
+        <header className="site-header">
+          <div className="site-header__inner">
+            <Link to="/" className="site-header__brand">
+              Custodian
+            </Link>
+            <nav aria-label="Main">
+              <ul className="site-nav">
+                <li>
+                  <Link to="/">Vendors</Link>
+                </li>
+              </ul>
+            </nav>
+          </div>
+        </header>
+        <main id="main" className="page" tabIndex={-1}>
+          {children}
+        </main>
+        <footer className="site-footer">
+          <p>Custodian: due diligence on hosted CRM vendors.</p>
+        </footer>
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  if (isRouteErrorResponse(error) && error.status === 404) {
+    return (
+      <section aria-labelledby="error-title">
+        <h1 id="error-title">Page not found</h1>
+        <p>There is nothing at this address. It may have moved, or the link may be mistyped.</p>
+        <p>
+          <Link to="/">Go to the vendor dashboard</Link>
+        </p>
+      </section>
+    );
+  }
+  if (isRouteErrorResponse(error) && error.status < 500) {
+    return (
+      <section aria-labelledby="error-title">
+        <h1 id="error-title">{error.status === 403 ? "Not allowed" : "Request not accepted"}</h1>
+        <p>{typeof error.data === "string" ? error.data : error.statusText}</p>
+        <p>
+          <Link to="/">Go to the vendor dashboard</Link>
+        </p>
+      </section>
+    );
+  }
+  return (
+    <section aria-labelledby="error-title">
+      <h1 id="error-title">Something went wrong</h1>
+      <p>
+        The server could not complete this request. Nothing you saved before has been lost. Try
+        again in a moment; if it keeps happening, tell your administrator the time it happened.
+      </p>
+      <p>
+        <Link to="/">Go to the vendor dashboard</Link>
+      </p>
+    </section>
+  );
+}

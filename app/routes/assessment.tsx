@@ -1,0 +1,140 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { getDb } from "~/db.server";
+import { regionLabel } from "~/geo/regions";
+import { requireAssessmentWorkspace } from "~/assessments/workspace.server";
+import { requireCurrentOrganisation } from "~/models/organisations.server";
+import { sectionProgress, text } from "~/questionnaire";
+import { categoryLabels, formatDate, formatNumber, sectorLabels } from "~/ui/format";
+import { StatusTag } from "~/ui/status-tag";
+import { ProgressTag } from "~/ui/progress-tag";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `Assessment of ${data.assessment.vendor.name} · Custodian` : "Assessment · Custodian" },
+];
+
+export function loader({ params }: LoaderFunctionArgs) {
+  const db = getDb();
+  const organisation = requireCurrentOrganisation(db);
+  const { assessment, questionnaire, answers } = requireAssessmentWorkspace(
+    db,
+    organisation.id,
+    params.assessmentId ?? "",
+  );
+  const progress = sectionProgress(questionnaire, answers);
+  const titles = new Map(questionnaire.sections.map((s) => [s.id, text(s.title)]));
+  return {
+    assessment,
+    questionnaireTitle: text(questionnaire.title),
+    progress: {
+      total: progress.total,
+      sections: progress.sections.map((s) => ({ ...s, title: titles.get(s.sectionId) ?? s.sectionId })),
+    },
+  };
+}
+
+export default function AssessmentPage() {
+  const { assessment, questionnaireTitle, progress } = useLoaderData<typeof loader>();
+  const { scope, vendor } = assessment;
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="breadcrumbs">
+        <ol>
+          <li>
+            <Link to="/">Vendors</Link>
+          </li>
+          <li>
+            <Link to={`/vendors/${vendor.id}`}>{vendor.name}</Link>
+          </li>
+          <li aria-current="page">Assessment of {formatDate(assessment.createdAt)}</li>
+        </ol>
+      </nav>
+      <h1>
+        {vendor.name}: {vendor.service}
+      </h1>
+      <p>
+        <StatusTag status={assessment.status} />
+      </p>
+      <dl className="summary-list">
+        <div>
+          <dt>Questionnaire</dt>
+          <dd>
+            {questionnaireTitle}, version {assessment.questionnaireVersion}
+          </dd>
+        </div>
+        <div>
+          <dt>Started</dt>
+          <dd>{formatDate(assessment.createdAt)}</dd>
+        </div>
+        <div>
+          <dt>Due</dt>
+          <dd>{assessment.dueDate ? formatDate(assessment.dueDate) : "No due date"}</dd>
+        </div>
+        <div>
+          <dt>Last update</dt>
+          <dd>{formatDate(assessment.updatedAt)}</dd>
+        </div>
+        <div>
+          <dt>Progress</dt>
+          <dd>
+            {progress.total.requiredAnswered} of {progress.total.required} required questions answered
+            ({progress.total.answered} answers in all)
+          </dd>
+        </div>
+      </dl>
+
+      <section aria-labelledby="scope-title">
+        <h2 id="scope-title">Scope</h2>
+        <dl className="summary-list">
+          <div>
+            <dt>Where the data subjects are</dt>
+            <dd>
+              {scope.subjects.length > 0 ? (
+                <ul className="plain-list">
+                  {scope.subjects.map((region) => (
+                    <li key={region}>{regionLabel(region)}</li>
+                  ))}
+                </ul>
+              ) : (
+                "Not scoped yet"
+              )}
+            </dd>
+          </div>
+          <div>
+            <dt>Data categories</dt>
+            <dd>
+              {scope.categories.length > 0
+                ? scope.categories.map((c) => categoryLabels[c] ?? c).join(", ")
+                : "Not scoped yet"}
+            </dd>
+          </div>
+          <div>
+            <dt>Sector</dt>
+            <dd>{sectorLabels[scope.sector]}</dd>
+          </div>
+          <div>
+            <dt>Number of people</dt>
+            <dd>{scope.subjectsCount != null ? formatNumber(scope.subjectsCount) : "Not stated"}</dd>
+          </div>
+        </dl>
+      </section>
+
+      <section aria-labelledby="sections-title">
+        <h2 id="sections-title">Questionnaire sections</h2>
+        <ol className="task-list">
+          {progress.sections.map((section) => (
+            <li key={section.sectionId} className="task-list__item">
+              <span className="task-list__name">{section.title}</span>
+              <span className="task-list__count">
+                {section.remaining === 0
+                  ? `${section.answered} answered`
+                  : `${section.remaining} of ${section.required} required still to answer`}
+              </span>
+              <ProgressTag status={section.status} />
+            </li>
+          ))}
+        </ol>
+      </section>
+    </>
+  );
+}

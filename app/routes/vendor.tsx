@@ -1,0 +1,94 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { getDb } from "~/db.server";
+import { regionLabel } from "~/geo/regions";
+import { requireCurrentOrganisation } from "~/models/organisations.server";
+import { getVendor } from "~/models/vendors.server";
+import { formatDate, tierLabels } from "~/ui/format";
+import { invariantResponse } from "~/utils/invariant";
+import { StatusTag } from "~/ui/status-tag";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.vendor.name} · Custodian` : "Vendor · Custodian" },
+];
+
+export function loader({ params }: LoaderFunctionArgs) {
+  const db = getDb();
+  const organisation = requireCurrentOrganisation(db);
+  const vendor = getVendor(db, organisation.id, params.vendorId ?? "");
+  invariantResponse(vendor, "Vendor not found", { status: 404 });
+  return { vendor };
+}
+
+export default function VendorPage() {
+  const { vendor } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="breadcrumbs">
+        <ol>
+          <li>
+            <Link to="/">Vendors</Link>
+          </li>
+          <li aria-current="page">{vendor.name}</li>
+        </ol>
+      </nav>
+      <h1>{vendor.name}</h1>
+      <dl className="summary-list">
+        <div>
+          <dt>Service</dt>
+          <dd>{vendor.service}</dd>
+        </div>
+        <div>
+          <dt>Legal entity established in</dt>
+          <dd>{vendor.country ? regionLabel(vendor.country) : "Not stated"}</dd>
+        </div>
+        <div>
+          <dt>Website</dt>
+          <dd>{vendor.website ? <a href={vendor.website}>{vendor.website}</a> : "Not stated"}</dd>
+        </div>
+        <div>
+          <dt>Risk tier</dt>
+          <dd>{vendor.tier ? tierLabels[vendor.tier] : "Not tiered yet"}</dd>
+        </div>
+      </dl>
+
+      <h2>Assessments</h2>
+      {vendor.assessments.length === 0 ? (
+        <p>No assessment has been started for this vendor.</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">Started</th>
+                <th scope="col">Questionnaire</th>
+                <th scope="col">Status</th>
+                <th scope="col">Due</th>
+                <th scope="col">Last update</th>
+              </tr>
+            </thead>
+            <tbody>
+              {vendor.assessments.map((assessment) => (
+                <tr key={assessment.id}>
+                  <th scope="row">
+                    <Link to={`/assessments/${assessment.id}`}>
+                      Assessment of {formatDate(assessment.createdAt)}
+                    </Link>
+                  </th>
+                  <td>
+                    {assessment.questionnaireId} v{assessment.questionnaireVersion}
+                  </td>
+                  <td>
+                    <StatusTag status={assessment.status} />
+                  </td>
+                  <td>{assessment.dueDate ? formatDate(assessment.dueDate) : "No due date"}</td>
+                  <td>{formatDate(assessment.updatedAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { allCountries, regionLabel, regionName } from "~/geo/regions";
+import { formatDate } from "~/ui/format";
+
+describe("region names", () => {
+  it("give a country its common English name and its code", () => {
+    expect(regionLabel("DE")).toBe("Germany (DE)");
+    expect(regionLabel("US")).toBe("United States (US)");
+    expect(regionLabel("RU")).toBe("Russia (RU)");
+  });
+
+  it("name a known subdivision with its country", () => {
+    expect(regionName("CA-QC")).toBe("Québec, Canada");
+    expect(regionLabel("US-CA")).toBe("California, United States (US-CA)");
+  });
+
+  it("fall back to the country and the code for a subdivision it does not know", () => {
+    expect(regionName("FR-IDF")).toBe("France (IDF)");
+  });
+
+  it("list every ISO 3166-1 country for pickers, sorted by name", () => {
+    const list = allCountries();
+    expect(list.length).toBeGreaterThanOrEqual(249);
+    const names = list.map((c) => c.name);
+    expect([...names].sort((a, b) => a.localeCompare(b, "en"))).toEqual(names);
+  });
+});
+
+describe("dates", () => {
+  it("read the same everywhere: day, month name, year", () => {
+    expect(formatDate(new Date("2026-11-22T10:00:00Z"))).toBe("22 Nov 2026");
+    expect(formatDate("2027-01-05")).toBe("5 Jan 2027");
+  });
+});
