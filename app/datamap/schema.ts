@@ -60,11 +60,22 @@ export type PartyRole = (typeof partyRoles)[number];
 export const dataMapSectors = ["general", "health", "finance", "public"] as const;
 export type DataMapSector = (typeof dataMapSectors)[number];
 
-/** ISO 3166-1 alpha-2 ("DE") or an ISO 3166-2 subdivision of a known country ("CA-QC"). */
+/**
+ * Financial free zones with their own data-protection law but no ISO 3166-2
+ * code. Custodian names them as if they were subdivisions of their country
+ * (docs/decisions/006-region-codes-for-free-zones.md).
+ */
+export const freeZoneRegions = {
+  "AE-DIFC": "Dubai International Financial Centre",
+  "AE-ADGM": "Abu Dhabi Global Market",
+} as const;
+
+/** ISO 3166-1 alpha-2 ("DE"), an ISO 3166-2 subdivision ("CA-QC"), or a free zone ("AE-DIFC"). */
 export const RegionSchema = z
   .string()
-  .regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, {
-    message: 'must be an ISO 3166 code such as "DE" or "CA-QC" (upper case)',
+  .refine((code) => code in freeZoneRegions || /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/.test(code), {
+    message: 'must be an ISO 3166 code such as "DE" or "CA-QC" (upper case), or AE-DIFC or AE-ADGM',
+    abort: true,
   })
   .refine((code) => countries.isValid(code.slice(0, 2)), {
     message: "is not an ISO 3166-1 country code",

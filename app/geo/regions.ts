@@ -59,6 +59,8 @@ const subdivisionNames: Record<string, string> = {
   "AE-AZ": "Abu Dhabi",
   "AE-DU": "Dubai",
   "AE-SH": "Sharjah",
+  "AE-DIFC": "Dubai International Financial Centre",
+  "AE-ADGM": "Abu Dhabi Global Market",
   "AU-NSW": "New South Wales",
   "AU-VIC": "Victoria",
   "AU-QLD": "Queensland",

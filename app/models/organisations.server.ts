@@ -1,6 +1,6 @@
-import { asc } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { DB } from "#db/database";
-import { organisations } from "#db/schema";
+import { organisations, users, type UserRole } from "#db/schema";
 
 export interface Organisation {
   id: string;
@@ -26,4 +26,30 @@ export function requireCurrentOrganisation(db: DB): Organisation {
     });
   }
   return organisation;
+}
+
+export interface CurrentUser {
+  id: string;
+  name: string;
+  email: string;
+  role: UserRole;
+  organisationId: string;
+}
+
+/**
+ * The person acting. Until accounts exist this is the current organisation's
+ * first admin (docs/decisions/003-single-tenant-until-accounts.md); every
+ * write already records this user, so accounts only change this function.
+ */
+export function requireCurrentUser(db: DB): CurrentUser {
+  const organisation = requireCurrentOrganisation(db);
+  const user = db
+    .select({ id: users.id, name: users.name, email: users.email, role: users.role, organisationId: users.organisationId })
+    .from(users)
+    .where(and(eq(users.organisationId, organisation.id), eq(users.role, "admin")))
+    .orderBy(asc(users.createdAt), asc(users.id))
+    .limit(1)
+    .get();
+  if (!user) throw new Response("The organisation has no administrator yet.", { status: 503 });
+  return user;
 }
