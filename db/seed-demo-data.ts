@@ -1,3 +1,4 @@
+import type { PolicyRuleDefinition, PolicySeverity } from "~/policy";
 import type { AssessmentStatus, Sector, UserRole, VendorTier } from "./schema";
 
 // The demo buyer and its vendors. The answers follow questionnaires/hosted-crm-1.0.0.yaml
@@ -264,6 +265,8 @@ const northwind: DemoVendor = {
       "s1.secondary_copy_locations": [
         { copy_type: "logs", operator: "AWS", region: "IE" },
         { copy_type: "support", operator: "Helpdesk", region: "US" },
+        // Helpdesk's own host: the onward chain vendor -> Helpdesk -> Helpdesk-Hosting.
+        { copy_type: "support", operator: "Helpdesk-Hosting", region: "US-VA" },
       ],
       "s2.access_locations": [
         { region: "DE", purpose: "operations", follow_the_sun: false },
@@ -537,3 +540,22 @@ const kairos: DemoVendor = {
 };
 
 export const demoVendors: DemoVendor[] = [northwind, bluebird, maple, kairos];
+
+/** Acme Retail's own residency policy: stricter than the law, labelled as policy wherever it shows. */
+export const demoPolicyRules: { name: string; severity: PolicySeverity; definition: PolicyRuleDefinition }[] = [
+  {
+    name: "EU customers' data is stored and backed up in the EEA",
+    severity: "high",
+    definition: {
+      kind: "uses-within",
+      subjects: { sets: ["eu"], regions: [] },
+      uses: ["storage", "backup"],
+      allowed: { sets: ["eea"], regions: [] },
+    },
+  },
+  {
+    name: "No support access from outside the EEA and the UK",
+    severity: "medium",
+    definition: { kind: "access-within", subjects: null, allowed: { sets: ["eea"], regions: ["GB"] } },
+  },
+];
