@@ -163,3 +163,27 @@ export const events = sqliteTable(
   },
   (t) => [index("events_assessment").on(t.assessmentId, t.id)],
 );
+
+export const policySeverityLevels = ["low", "medium", "high", "critical"] as const;
+
+/**
+ * One rule of an organisation's own residency policy. `definition` is the
+ * rule's typed body (app/policy/rules.ts), parsed with zod whenever it is read.
+ */
+export const policyRules = sqliteTable(
+  "policy_rules",
+  {
+    id: text("id").primaryKey(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    name: text("name").notNull(),
+    severity: text("severity", { enum: policySeverityLevels }).notNull().default("high"),
+    enabled: integer("enabled", { mode: "boolean" }).notNull().default(true),
+    definition: text("definition", { mode: "json" }).$type<unknown>().notNull(),
+    createdByUserId: text("created_by_user_id").references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("policy_rules_org_created").on(t.organisationId, t.createdAt)],
+);
