@@ -32,6 +32,13 @@ export const users = sqliteTable(
     email: text("email").notNull(),
     name: text("name").notNull(),
     role: text("role", { enum: userRoles }).notNull(),
+    /** argon2id PHC string; null means the user cannot sign in with a password. */
+    passwordHash: text("password_hash"),
+    /** TOTP secret sealed with the app key (app/auth/seal.server.ts), never stored in clear. */
+    totpSecret: text("totp_secret"),
+    totpEnabled: integer("totp_enabled", { mode: "boolean" }).notNull().default(false),
+    /** Last accepted TOTP time step: a code is never accepted twice (RFC 6238 §5.2). */
+    totpLastStep: integer("totp_last_step"),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("users_email_unique").on(t.email)],
@@ -160,8 +167,18 @@ export const events = sqliteTable(
     type: text("type").notNull(),
     payload: text("payload", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
     createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
+    /**
+     * The hash chain (app/audit/chain.ts): the previous row's hash and this row's
+     * hash over its canonical form. Set by recordEvent; a trigger refuses rows without.
+     */
+    prevHash: text("prev_hash"),
+    hash: text("hash"),
   },
-  (t) => [index("events_assessment").on(t.assessmentId, t.id)],
+  (t) => [
+    index("events_assessment").on(t.assessmentId, t.id),
+    // Two rows chained to the same predecessor would fork the trail.
+    uniqueIndex("events_prev_hash_unique").on(t.prevHash),
+  ],
 );
 
 export const policySeverityLevels = ["low", "medium", "high", "critical"] as const;
@@ -186,4 +203,87 @@ export const policyRules = sqliteTable(
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
   },
   (t) => [index("policy_rules_org_created").on(t.organisationId, t.createdAt)],
+);
+
+/**
+ * A signed-in browser. The cookie carries a random token; only its sha256 is
+ * stored here, so a copy of the database cannot be used to sign in.
+ */
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** Password accepted, TOTP code still owed: such a session grants nothing. */
+    secondFactorPending: integer("second_factor_pending", { mode: "boolean" }).notNull().default(false),
+    createdAt: createdAt(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    lastSeenAt: integer("last_seen_at", { mode: "timestamp_ms" }).notNull(),
+    userAgent: text("user_agent"),
+  },
+  (t) => [index("sessions_user").on(t.userId)],
+);
+
+export const loginOutcomes = ["succeeded", "failed", "throttled"] as const;
+export type LoginOutcome = (typeof loginOutcomes)[number];
+
+/** Every sign-in attempt, for throttling by email and by IP (docs/decisions/010). */
+export const loginAttempts = sqliteTable(
+  "login_attempts",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    email: text("email").notNull(),
+    ip: text("ip").notNull(),
+    outcome: text("outcome", { enum: loginOutcomes }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("login_attempts_email").on(t.email, t.createdAt),
+    index("login_attempts_ip").on(t.ip, t.createdAt),
+  ],
+);
+
+/** Hits on rate-limited actions other than sign-in (password reset requests, vendor links). */
+export const rateLimitHits = sqliteTable(
+  "rate_limit_hits",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    bucket: text("bucket").notNull(),
+    key: text("key").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("rate_limit_hits_bucket_key").on(t.bucket, t.key, t.createdAt)],
+);
+
+/** A password reset link: only the sha256 of its token is stored. */
+export const passwordResetTokens = sqliteTable(
+  "password_reset_tokens",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    usedAt: integer("used_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("password_reset_tokens_user").on(t.userId)],
+);
+
+/** Mail kept in the app when no SMTP server is configured (SMTP_URL unset); admins read it at /outbox. */
+export const outbox = sqliteTable(
+  "outbox",
+  {
+    id: text("id").primaryKey(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    recipient: text("recipient").notNull(),
+    subject: text("subject").notNull(),
+    body: text("body").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("outbox_org_created").on(t.organisationId, t.createdAt)],
 );
