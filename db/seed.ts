@@ -1,8 +1,9 @@
+import { recordEvent } from "~/models/events.server";
 import { getLatestQuestionnaire } from "~/questionnaire/registry.server";
 import type { DB } from "./database";
 import { newId } from "./ids";
-import { answers, assessments, events, organisations, users, vendors } from "./schema";
-import { demoOrganisation, demoUsers, demoVendors } from "./seed-demo-data";
+import { answers, assessments, events, organisations, policyRules, users, vendors } from "./schema";
+import { demoOrganisation, demoPolicyRules, demoUsers, demoVendors } from "./seed-demo-data";
 
 const DEMO_QUESTIONNAIRE = "hosted-crm";
 const DAY = 24 * 60 * 60 * 1000;
@@ -32,6 +33,18 @@ export function seedDemoIfEmpty(db: DB, now = Date.now()): { seeded: boolean } {
     const assessor = demoUsers.find((u) => u.role === "assessor")!;
     const assessorId = userIds.get("assessor")!;
     const legal = demoUsers.find((u) => u.role === "legal-reviewer")!;
+
+    for (const rule of demoPolicyRules) {
+      const ruleId = newId();
+      tx.insert(policyRules)
+        .values({ id: ruleId, organisationId, ...rule, enabled: true, createdByUserId: userIds.get("legal-reviewer")!, createdAt: at(100), updatedAt: at(100) })
+        .run();
+      recordEvent(
+        tx,
+        { organisationId, actorUserId: userIds.get("legal-reviewer")!, actor: legal.name, type: "policy-rule.created", payload: { ruleId, name: rule.name, definition: rule.definition } },
+        at(100),
+      );
+    }
 
     for (const demo of demoVendors) {
       const vendorId = newId();
