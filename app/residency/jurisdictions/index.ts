@@ -2,7 +2,10 @@ import type { Jurisdiction } from "../types";
 import { switzerland } from "./ch";
 import { eeaStates } from "./eu";
 import { unitedKingdom } from "./gb";
+import { abuDhabiGlobalMarket } from "./ae-adgm";
+import { dubaiInternationalFinancialCentre } from "./ae-difc";
+import { unitedArabEmirates } from "./ae";
 
 // The catalogue: one line per jurisdiction module. A subdivision (CA-QC) is
 // listed like a country; the engine layers it on top of its `parent`.
-export const jurisdictions: readonly Jurisdiction[] = [...eeaStates, unitedKingdom, switzerland];
+export const jurisdictions: readonly Jurisdiction[] = [...eeaStates, unitedKingdom, switzerland, unitedArabEmirates, dubaiInternationalFinancialCentre, abuDhabiGlobalMarket];
