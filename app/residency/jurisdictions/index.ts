@@ -5,7 +5,9 @@ import { unitedKingdom } from "./gb";
 import { abuDhabiGlobalMarket } from "./ae-adgm";
 import { dubaiInternationalFinancialCentre } from "./ae-difc";
 import { unitedArabEmirates } from "./ae";
+import { saudiArabia } from "./sa";
+import { turkiye } from "./tr";
 
 // The catalogue: one line per jurisdiction module. A subdivision (CA-QC) is
 // listed like a country; the engine layers it on top of its `parent`.
-export const jurisdictions: readonly Jurisdiction[] = [...eeaStates, unitedKingdom, switzerland, unitedArabEmirates, dubaiInternationalFinancialCentre, abuDhabiGlobalMarket];
+export const jurisdictions: readonly Jurisdiction[] = [...eeaStates, unitedKingdom, switzerland, saudiArabia, unitedArabEmirates, dubaiInternationalFinancialCentre, abuDhabiGlobalMarket, turkiye];
