@@ -5,9 +5,12 @@ import { unitedKingdom } from "./gb";
 import { abuDhabiGlobalMarket } from "./ae-adgm";
 import { dubaiInternationalFinancialCentre } from "./ae-difc";
 import { unitedArabEmirates } from "./ae";
+import { israel } from "./il";
+import { nigeria } from "./ng";
 import { saudiArabia } from "./sa";
 import { turkiye } from "./tr";
+import { southAfrica } from "./za";
 
 // The catalogue: one line per jurisdiction module. A subdivision (CA-QC) is
 // listed like a country; the engine layers it on top of its `parent`.
-export const jurisdictions: readonly Jurisdiction[] = [...eeaStates, unitedKingdom, switzerland, saudiArabia, unitedArabEmirates, dubaiInternationalFinancialCentre, abuDhabiGlobalMarket, turkiye];
+export const jurisdictions: readonly Jurisdiction[] = [...eeaStates, unitedKingdom, switzerland, saudiArabia, unitedArabEmirates, dubaiInternationalFinancialCentre, abuDhabiGlobalMarket, turkiye, southAfrica, israel, nigeria];
