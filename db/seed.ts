@@ -34,17 +34,18 @@ export function seedDemoIfEmpty(db: DB, now = Date.now()): { seeded: boolean } {
     const assessorId = userIds.get("assessor")!;
     const legal = demoUsers.find((u) => u.role === "legal-reviewer")!;
 
-    for (const rule of demoPolicyRules) {
+    demoPolicyRules.forEach((rule, i) => {
       const ruleId = newId();
+      const createdAt = at(100 - i);
       tx.insert(policyRules)
-        .values({ id: ruleId, organisationId, ...rule, enabled: true, createdByUserId: userIds.get("legal-reviewer")!, createdAt: at(100), updatedAt: at(100) })
+        .values({ id: ruleId, organisationId, ...rule, enabled: true, createdByUserId: userIds.get("legal-reviewer")!, createdAt, updatedAt: createdAt })
         .run();
       recordEvent(
         tx,
         { organisationId, actorUserId: userIds.get("legal-reviewer")!, actor: legal.name, type: "policy-rule.created", payload: { ruleId, name: rule.name, definition: rule.definition } },
-        at(100),
+        createdAt,
       );
-    }
+    });
 
     for (const demo of demoVendors) {
       const vendorId = newId();
