@@ -3,6 +3,8 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { getDb } from "~/db.server";
 import { regionLabel } from "~/geo/regions";
 import { requireAssessmentWorkspace } from "~/assessments/workspace.server";
+import { getAssessmentResidency } from "~/assessments/residency.server";
+import { ResidencySection } from "~/ui/residency/residency-section";
 import { requireCurrentOrganisation } from "~/models/organisations.server";
 import { sectionProgress, text } from "~/questionnaire";
 import { categoryLabels, formatDate, formatNumber, sectorLabels } from "~/ui/format";
@@ -16,11 +18,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export function loader({ params }: LoaderFunctionArgs) {
   const db = getDb();
   const organisation = requireCurrentOrganisation(db);
-  const { assessment, questionnaire, answers } = requireAssessmentWorkspace(
-    db,
-    organisation.id,
-    params.assessmentId ?? "",
-  );
+  const workspace = requireAssessmentWorkspace(db, organisation.id, params.assessmentId ?? "");
+  const { assessment, questionnaire, answers } = workspace;
   const progress = sectionProgress(questionnaire, answers);
   const titles = new Map(questionnaire.sections.map((s) => [s.id, text(s.title)]));
   return {
@@ -30,11 +29,12 @@ export function loader({ params }: LoaderFunctionArgs) {
       total: progress.total,
       sections: progress.sections.map((s) => ({ ...s, title: titles.get(s.sectionId) ?? s.sectionId })),
     },
+    residency: getAssessmentResidency(db, organisation, workspace),
   };
 }
 
 export default function AssessmentPage() {
-  const { assessment, questionnaireTitle, progress } = useLoaderData<typeof loader>();
+  const { assessment, questionnaireTitle, progress, residency } = useLoaderData<typeof loader>();
   const { scope, vendor } = assessment;
   return (
     <>
@@ -135,6 +135,8 @@ export default function AssessmentPage() {
           ))}
         </ol>
       </section>
+
+      <ResidencySection residency={residency} />
     </>
   );
 }
