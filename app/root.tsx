@@ -44,6 +44,9 @@ export function Layout({ children }: { children: ReactNode }) {
                 <li>
                   <Link to="/">Vendors</Link>
                 </li>
+                <li>
+                  <Link to="/policy">Residency policy</Link>
+                </li>
               </ul>
             </nav>
           </div>

@@ -5,5 +5,6 @@ export default [
   index("routes/dashboard.tsx"),
   route("vendors/:vendorId", "routes/vendor.tsx"),
   route("assessments/:assessmentId", "routes/assessment.tsx"),
+  route("policy", "routes/policy.tsx"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;
