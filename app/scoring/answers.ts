@@ -1,0 +1,106 @@
+import type { AnswerValue, CellValue, TableRow } from "~/questionnaire/answers";
+import { text } from "~/questionnaire/localized";
+import type { Choice, Question } from "~/questionnaire/types";
+import type { RiskFrom } from "./types";
+
+// How one answer turns into risk points. Only choices carry risk (the format
+// has no risk for free text, numbers, dates, files or yes/no): a question is
+// scorable when at least one of its choices, or of its table columns' choices,
+// has `risk`. A chosen choice without `risk` in such a question counts as 0.
+
+type ChoiceColumn = { id: string; label: { en: string }; choices: Choice[] };
+
+const hasRisk = (choices: readonly Choice[]): boolean => choices.some((c) => c.risk !== undefined);
+
+function riskColumns(question: Question): ChoiceColumn[] {
+  if (question.type !== "table") return [];
+  return question.columns.flatMap((column) =>
+    (column.type === "single" || column.type === "multi") && hasRisk(column.choices) ? [column] : [],
+  );
+}
+
+/** Carries risk points and a weight above 0, so it can move a score. */
+export function isScorable(question: Question): boolean {
+  if (question.weight <= 0) return false;
+  if (question.type === "single" || question.type === "multi") return hasRisk(question.choices);
+  return riskColumns(question).length > 0;
+}
+
+export interface Rated {
+  risk: number;
+  answer: string;
+  riskFrom: RiskFrom;
+}
+
+const label = (choice: Choice): string => `${text(choice.label)} (${choice.value})`;
+
+/** The riskiest of the chosen values; ties go to the earlier choice. Unknown values are ignored. */
+function worstChoice(choices: readonly Choice[], value: CellValue | AnswerValue | undefined): Choice | null {
+  const chosen: unknown[] = Array.isArray(value) ? value : [value];
+  let worst: Choice | null = null;
+  for (const choice of choices) {
+    if (!chosen.includes(choice.value)) continue;
+    if (!worst || (choice.risk ?? 0) > (worst.risk ?? 0)) worst = choice;
+  }
+  return worst;
+}
+
+/**
+ * The risk an answer carries: a single choice's risk; for multi, the riskiest
+ * choice ticked; for a table, the riskiest cell of any row. Null when the
+ * answer names no known choice.
+ */
+export function rateAnswer(question: Question, value: AnswerValue): Rated | null {
+  if (question.type === "single" || question.type === "multi") {
+    const worst = worstChoice(question.choices, value);
+    if (!worst) return null;
+    const values: unknown[] = Array.isArray(value) ? value : [value];
+    const chosen = question.choices.filter((c) => values.includes(c.value));
+    const answer =
+      chosen.length > 1 ? `${chosen.map(label).join("; ")}; riskiest: ${label(worst)}` : label(worst);
+    return { risk: worst.risk ?? 0, answer, riskFrom: { choice: worst.value } };
+  }
+  if (question.type !== "table" || !Array.isArray(value)) return null;
+  const columns = riskColumns(question);
+  let best: Rated | null = null;
+  for (const [index, row] of value.entries()) {
+    if (typeof row !== "object" || row === null || Array.isArray(row)) continue;
+    const tableRow = row as TableRow;
+    const keyCell = question.key_column ? tableRow[question.key_column] : undefined;
+    const rowKey = typeof keyCell === "string" && keyCell.trim() !== "" ? keyCell : undefined;
+    for (const column of columns) {
+      const worst = worstChoice(column.choices, tableRow[column.id]);
+      if (!worst || (best && (worst.risk ?? 0) <= best.risk)) continue;
+      const where = `row ${index + 1}${rowKey ? ` (${rowKey})` : ""}`;
+      best = {
+        risk: worst.risk ?? 0,
+        answer: `${where}, ${text(column.label)}: ${label(worst)}`,
+        riskFrom: { choice: worst.value, row: index, ...(rowKey ? { rowKey } : {}), column: column.id },
+      };
+    }
+  }
+  return best;
+}
+
+function formatValue(question: Question, value: AnswerValue): string {
+  if (typeof value === "boolean") return value ? "Yes" : "No";
+  if (typeof value === "number") return question.type === "number" ? `${value} ${question.unit}` : String(value);
+  if (question.type === "single" || question.type === "multi") {
+    const values = Array.isArray(value) ? value : [value];
+    return values
+      .map((v) => {
+        const choice = question.choices.find((c) => c.value === v);
+        return choice ? label(choice) : String(v);
+      })
+      .join("; ");
+  }
+  if (question.type === "table" && Array.isArray(value)) return `${value.length} row${value.length === 1 ? "" : "s"}`;
+  if (Array.isArray(value)) return value.map(String).join(", ");
+  return String(value);
+}
+
+/** The answer in words for a finding's detail. */
+export function describeAnswer(question: Question, value: AnswerValue | null | undefined): string {
+  if (value === null || value === undefined) return "no answer";
+  return formatValue(question, value);
+}

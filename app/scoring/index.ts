@@ -1,0 +1,7 @@
+// Scoring: answers, flows and policy findings in; findings, scores, risk, tier
+// and a recommended decision out. Pure: no Remix, no database, no clock.
+export { scoreAssessment } from "./score";
+export { diffScores, type FindingSummary, type ScoreChange, type ScoreDiff } from "./diff";
+export { flowKey } from "./residency";
+export { METHOD_VERSION } from "./method";
+export type * from "./types";

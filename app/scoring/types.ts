@@ -1,0 +1,225 @@
+import type { Category, DataMapSector, LocationUse, Region, Scope } from "~/datamap/schema";
+import type { PolicyFinding } from "~/policy/types";
+import type { Answers } from "~/questionnaire/answers";
+import type { Questionnaire } from "~/questionnaire/types";
+import type { AssessResult, Verdict } from "~/residency/types";
+
+// A ScoreResult is plain JSON: the report renders it as it is, and a stored
+// result can be compared with a later one (diffScores). Every score carries the
+// lines it was made of; points are numbers with one decimal and the lines add up
+// exactly (docs/scoring.md, "Rounding").
+
+export interface ScoreInput {
+  questionnaire: Questionnaire;
+  answers: Answers;
+  scope: Scope;
+  residency: AssessResult;
+  policyFindings?: readonly PolicyFinding[];
+  /** The assessment date, YYYY-MM-DD: dated answers (last restore test, certificates) are judged against it. */
+  asOf: string;
+}
+
+export type FindingSeverity = "info" | "low" | "medium" | "high" | "critical";
+export type FindingSource = "answer" | "flow" | "policy" | "knockout";
+
+export interface FindingReferences {
+  /** Control ids of the question, e.g. "ccm:DSP-19". */
+  controls: string[];
+  /** Legal citations, e.g. "GDPR Art. 46(2)(c)". */
+  citations: string[];
+  questions: string[];
+  /** Flow keys, see flowKey(). */
+  flows: string[];
+  /** Ids of the buyer's policy rules. */
+  policyRules: string[];
+}
+
+export interface Finding {
+  /** Stable across re-scoring while its cause stays the same, e.g. "flag:s1.pinning#no-pinning". */
+  id: string;
+  severity: FindingSeverity;
+  source: FindingSource;
+  title: string;
+  detail: string;
+  remediation: string;
+  references: FindingReferences;
+}
+
+export interface RiskFrom {
+  choice: string;
+  /** Set when the risk came from a table row: its index from 0, its key and the column. */
+  row?: number;
+  rowKey?: string;
+  column?: string;
+}
+
+/** One scored question of a section: worth = its share of 100; points = worth - pointsLost. */
+export interface QuestionContribution {
+  questionId: string;
+  text: string;
+  weight: number;
+  worth: number;
+  status: "answered" | "unanswered";
+  /** 0 (safest) to 100; an unanswered required question counts as 100. */
+  risk: number;
+  /** The answer that set the risk, in words, or why it counts as full risk. */
+  answer: string;
+  riskFrom: RiskFrom | null;
+  pointsLost: number;
+  points: number;
+}
+
+export interface ExcludedQuestion {
+  questionId: string;
+  weight: number;
+  reason: "not-applicable" | "optional-unanswered";
+}
+
+export interface SectionScore {
+  sectionId: string;
+  title: string;
+  weight: number;
+  /** 0 to 100, 100 being every scored answer at its safest; null when nothing in the section is scorable. */
+  score: number | null;
+  notScoredReason: string | null;
+  /** Sum of the weights of the contributions. */
+  totalWeight: number;
+  contributions: QuestionContribution[];
+  excluded: ExcludedQuestion[];
+}
+
+export interface SectionContribution {
+  sectionId: string;
+  title: string;
+  weight: number;
+  sectionScore: number;
+  worth: number;
+  pointsLost: number;
+  points: number;
+}
+
+export interface ControlScore {
+  score: number | null;
+  totalWeight: number;
+  /** Scored sections only; points add up to the score. */
+  breakdown: SectionContribution[];
+}
+
+export interface FlowContribution {
+  /** "<subject>:<party>:<region>:<use>" */
+  flowKey: string;
+  /** Position in the residency result's flows. */
+  index: number;
+  subject: Region;
+  party: string;
+  region: Region;
+  use: LocationUse;
+  verdict: Verdict;
+  basis: string;
+  citations: string[];
+  obligations: string[];
+  worth: number;
+  /** Share of its worth the verdict costs, in per cent. */
+  penalty: number;
+  pointsLost: number;
+}
+
+export interface ResidencyScore {
+  /** 100 minus the points lost by the flows listed; null when no flow was judged. */
+  score: number | null;
+  notScoredReason: string | null;
+  rulesVersion: string;
+  flowCount: number;
+  byVerdict: Record<Verdict, number>;
+  /** Every flow that is not plainly permitted. Permitted flows lose nothing. */
+  contributions: FlowContribution[];
+}
+
+export type InherentFactorId = "categories" | "further-categories" | "sector" | "people" | "regions" | "regimes";
+
+export interface InherentFactor {
+  factor: InherentFactorId;
+  label: string;
+  detail: string;
+  points: number;
+  maxPoints: number;
+}
+
+export type RiskLevel = "low" | "medium" | "high";
+
+export interface InherentRisk {
+  /** 0 to 100: the sum of the factors' points. */
+  score: number;
+  level: RiskLevel;
+  factors: InherentFactor[];
+  scope: { subjects: Region[]; categories: Category[]; sector: DataMapSector; subjectsCount: number | null };
+}
+
+export interface ResidualPart {
+  part: "inherent" | "control-gap" | "residency-gap";
+  label: string;
+  /** Inherent risk, 100 minus the control score, or 100 minus the residency score. */
+  input: number;
+  /** In per cent; the three shares add up to 100. */
+  share: number;
+  points: number;
+  note: string | null;
+}
+
+export interface ResidualRisk {
+  score: number;
+  level: RiskLevel;
+  breakdown: ResidualPart[];
+}
+
+export type Tier = "low" | "medium" | "high";
+
+export interface TierResult {
+  tier: Tier;
+  /** The tier the residual risk alone gives; knockouts and prohibited flows raise it to high. */
+  fromResidualRisk: Tier;
+  reasons: string[];
+}
+
+export type DecisionOutcome = "approve" | "approve-with-conditions" | "reject";
+
+export interface Condition {
+  id: string;
+  text: string;
+  findingIds: string[];
+}
+
+export interface Decision {
+  outcome: DecisionOutcome;
+  /** Why the outcome is not a plain approval; empty for approve. */
+  reasons: { text: string; findingIds: string[] }[];
+  /** What has to be done before go-live; also listed on a rejection, for a later reassessment. */
+  conditions: Condition[];
+}
+
+export interface Completeness {
+  required: number;
+  requiredAnswered: number;
+  unansweredRequired: string[];
+  scorable: number;
+  scorableAnswered: number;
+}
+
+export interface ScoreResult {
+  methodVersion: string;
+  status: "scored" | "not-scored";
+  notScoredReason: string | null;
+  asOf: string;
+  questionnaire: { id: string; version: string; hash: string };
+  rulesVersion: string;
+  completeness: Completeness;
+  findings: Finding[];
+  sections: SectionScore[];
+  control: ControlScore;
+  residency: ResidencyScore;
+  inherent: InherentRisk;
+  /** Null when not scored. */
+  residual: ResidualRisk | null;
+  tier: TierResult | null;
+  decision: Decision | null;
+}
