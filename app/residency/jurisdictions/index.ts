@@ -2,6 +2,11 @@ import type { Jurisdiction } from "../types";
 import { switzerland } from "./ch";
 import { eeaStates } from "./eu";
 import { unitedKingdom } from "./gb";
+import { canada } from "./ca";
+import { quebec } from "./ca-qc";
+import { novaScotia } from "./ca-ns";
+import { britishColumbia } from "./ca-bc";
+import { alberta } from "./ca-ab";
 import { abuDhabiGlobalMarket } from "./ae-adgm";
 import { dubaiInternationalFinancialCentre } from "./ae-difc";
 import { unitedArabEmirates } from "./ae";
@@ -13,4 +18,4 @@ import { southAfrica } from "./za";
 
 // The catalogue: one line per jurisdiction module. A subdivision (CA-QC) is
 // listed like a country; the engine layers it on top of its `parent`.
-export const jurisdictions: readonly Jurisdiction[] = [...eeaStates, unitedKingdom, switzerland, saudiArabia, unitedArabEmirates, dubaiInternationalFinancialCentre, abuDhabiGlobalMarket, turkiye, southAfrica, israel, nigeria];
+export const jurisdictions: readonly Jurisdiction[] = [...eeaStates, unitedKingdom, switzerland, saudiArabia, unitedArabEmirates, dubaiInternationalFinancialCentre, abuDhabiGlobalMarket, turkiye, southAfrica, israel, nigeria, canada, quebec, novaScotia, britishColumbia, alberta];
