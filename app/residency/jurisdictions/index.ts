@@ -2,6 +2,8 @@ import type { Jurisdiction } from "../types";
 import { switzerland } from "./ch";
 import { eeaStates } from "./eu";
 import { unitedKingdom } from "./gb";
+import { unitedStates } from "./us";
+import { california } from "./us-ca";
 import { canada } from "./ca";
 import { quebec } from "./ca-qc";
 import { novaScotia } from "./ca-ns";
@@ -18,4 +20,4 @@ import { southAfrica } from "./za";
 
 // The catalogue: one line per jurisdiction module. A subdivision (CA-QC) is
 // listed like a country; the engine layers it on top of its `parent`.
-export const jurisdictions: readonly Jurisdiction[] = [...eeaStates, unitedKingdom, switzerland, saudiArabia, unitedArabEmirates, dubaiInternationalFinancialCentre, abuDhabiGlobalMarket, turkiye, southAfrica, israel, nigeria, canada, quebec, novaScotia, britishColumbia, alberta];
+export const jurisdictions: readonly Jurisdiction[] = [...eeaStates, unitedKingdom, switzerland, saudiArabia, unitedArabEmirates, dubaiInternationalFinancialCentre, abuDhabiGlobalMarket, turkiye, southAfrica, israel, nigeria, canada, quebec, novaScotia, britishColumbia, alberta, unitedStates, california];
