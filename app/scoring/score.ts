@@ -9,13 +9,24 @@ import type { Finding, FindingSource, ScoreInput, ScoreResult } from "./types";
 
 const sourceRank: Readonly<Record<FindingSource, number>> = { knockout: 0, flow: 1, policy: 2, answer: 3 };
 
+/** "s3" before "s12": digit runs compare as numbers, the rest by code point (no locale, so no ICU differences). */
+export function compareIds(a: string, b: string): number {
+  const chunks = (s: string) => s.match(/\d+|\D+/g) ?? [];
+  const x = chunks(a);
+  const y = chunks(b);
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const p = x[i]!;
+    const q = y[i]!;
+    if (p === q) continue;
+    if (/^\d/.test(p) && /^\d/.test(q)) return Number(p) - Number(q) || (p < q ? -1 : 1);
+    return p < q ? -1 : 1;
+  }
+  return x.length - y.length;
+}
+
 /** Most severe first; then knockouts, flows, policy, answers; then by id, so the order never depends on input order. */
 function compareFindings(a: Finding, b: Finding): number {
-  return (
-    severityRank[a.severity] - severityRank[b.severity] ||
-    sourceRank[a.source] - sourceRank[b.source] ||
-    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-  );
+  return severityRank[a.severity] - severityRank[b.severity] || sourceRank[a.source] - sourceRank[b.source] || compareIds(a.id, b.id);
 }
 
 function uniqueById(findings: readonly Finding[]): Finding[] {
