@@ -2,6 +2,9 @@ import type { Jurisdiction } from "../types";
 import { switzerland } from "./ch";
 import { eeaStates } from "./eu";
 import { unitedKingdom } from "./gb";
+import { brazil } from "./br";
+import { argentina } from "./ar";
+import { mexico } from "./mx";
 import { unitedStates } from "./us";
 import { california } from "./us-ca";
 import { canada } from "./ca";
@@ -20,4 +23,4 @@ import { southAfrica } from "./za";
 
 // The catalogue: one line per jurisdiction module. A subdivision (CA-QC) is
 // listed like a country; the engine layers it on top of its `parent`.
-export const jurisdictions: readonly Jurisdiction[] = [...eeaStates, unitedKingdom, switzerland, saudiArabia, unitedArabEmirates, dubaiInternationalFinancialCentre, abuDhabiGlobalMarket, turkiye, southAfrica, israel, nigeria, canada, quebec, novaScotia, britishColumbia, alberta, unitedStates, california];
+export const jurisdictions: readonly Jurisdiction[] = [...eeaStates, unitedKingdom, switzerland, saudiArabia, unitedArabEmirates, dubaiInternationalFinancialCentre, abuDhabiGlobalMarket, turkiye, southAfrica, israel, nigeria, canada, quebec, novaScotia, britishColumbia, alberta, unitedStates, california, brazil, argentina, mexico];
