@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { parseQuestionnaireRef } from "./assess-answers";
 
 // The `assess` command line (shared/DESIGN.md, "Contract"). Parsing only: what
 // to do is decided here, doing it is assess-run.ts. New inputs (--answers) and
@@ -7,6 +8,7 @@ import { parseArgs } from "node:util";
 export type AssessCommand =
   | { kind: "help" }
   | { kind: "assess"; dataMap: string; format: "json" }
+  | { kind: "assess-answers"; answers: string; questionnaire: string; format: "json" }
   | { kind: "jurisdictions"; format: "json" }
   /** A request the contract names but this build cannot serve yet. */
   | { kind: "not-available"; message: string }
@@ -16,12 +18,18 @@ export const usage = `Usage:
   npm run --silent assess -- --data-map FILE [--format json]
       Judge every cross-border flow of one DataMap (or a JSON array of them)
       and print the result (or an array of results, in the same order).
+  npm run --silent assess -- --answers FILE --questionnaire ID [--format json]
+      Start from questionnaire answers instead: FILE holds { "scope": {...},
+      "answers": { "<question id>": <value> | { "na": "reason" } },
+      "unauthorisedParties": [...] } (or an array of them); ID is
+      "hosted-crm" (the newest published version) or "hosted-crm@1.0.0".
+      The DataMap is derived as the app derives it; what the answers could
+      not tell is noted on standard error, the result is the same as above.
   npm run --silent assess -- --jurisdictions [--format json]
       Print the jurisdiction catalogue: code, name, reviewed date, sources and
       the facts still to verify, one object per jurisdiction.
 
-Not available yet: --format pdf --out FILE (the report), and
---answers FILE --questionnaire ID (starting from questionnaire answers).
+Not available yet: --format pdf --out FILE (the report).
 
 Exit status: 0 on success, 1 on bad input (unreadable file, invalid JSON,
 a DataMap that breaks the schema), 2 on a usage error or an option that is
@@ -49,12 +57,17 @@ export function parseAssessArgs(argv: readonly string[]): AssessCommand {
   }
 
   if (values.help) return { kind: "help" };
-  if (values.answers !== undefined || values.questionnaire !== undefined) {
-    return {
-      kind: "not-available",
-      message:
-        "--answers FILE --questionnaire ID is not available yet: deriving a DataMap from questionnaire answers comes with the questionnaire work. Use --data-map FILE.",
-    };
+  const answers = values.answers;
+  if (answers !== undefined || values.questionnaire !== undefined) {
+    if (answers === undefined) return { kind: "usage-error", message: "--questionnaire ID goes with --answers FILE" };
+    if (values.questionnaire === undefined) return { kind: "usage-error", message: "--answers FILE needs --questionnaire ID, e.g. hosted-crm" };
+    if (answers === "") return { kind: "usage-error", message: "--answers needs a file name" };
+    if (!parseQuestionnaireRef(values.questionnaire)) {
+      return { kind: "usage-error", message: `--questionnaire must be an id such as hosted-crm or hosted-crm@1.0.0, not "${values.questionnaire}"` };
+    }
+    if (values["data-map"] !== undefined || values.jurisdictions) {
+      return { kind: "usage-error", message: "give one input: --answers FILE, --data-map FILE or --jurisdictions" };
+    }
   }
   if (values.format === "pdf" || values.out !== undefined) {
     return {
@@ -70,6 +83,9 @@ export function parseAssessArgs(argv: readonly string[]): AssessCommand {
     return { kind: "usage-error", message: "give either --data-map FILE or --jurisdictions, not both" };
   }
   if (values.jurisdictions) return { kind: "jurisdictions", format };
+  if (answers !== undefined && values.questionnaire !== undefined) {
+    return { kind: "assess-answers", answers, questionnaire: values.questionnaire, format };
+  }
   if (dataMap === undefined) return { kind: "usage-error", message: "--data-map FILE or --jurisdictions is required" };
   if (dataMap === "") return { kind: "usage-error", message: "--data-map needs a file name" };
   return { kind: "assess", dataMap, format };

@@ -1,10 +1,18 @@
+import type { Questionnaire } from "~/questionnaire";
+import { getLatestQuestionnaire, getQuestionnaire, listQuestionnaires } from "~/questionnaire/registry.server";
 import { assessDataMap, listJurisdictions } from "~/residency";
+import { parseAnswersInput, parseQuestionnaireRef } from "./assess-answers";
 import { parseDataMapInput } from "./assess-input";
 import { parseAssessArgs, usage } from "./assess-options";
 
 export interface AssessIO {
   readFile(path: string): string;
+  /** A questionnaire by id and version, or its newest published version; the installed files by default. */
+  questionnaire?(id: string, version?: string): Questionnaire | null;
 }
+
+const installedQuestionnaire = (id: string, version?: string) =>
+  version ? getQuestionnaire(id, version) : getLatestQuestionnaire(id);
 
 export interface AssessOutcome {
   exitCode: 0 | 1 | 2;
@@ -46,6 +54,37 @@ export function runAssess(argv: readonly string[], io: AssessIO): AssessOutcome 
       const { maps, array } = input;
       if (!array) return { exitCode: 0, stdout: [json(assessDataMap(maps[0]!))], stderr: "" };
       return { exitCode: 0, stdout: printArray(maps.map((map) => () => assessDataMap(map))), stderr: "" };
+    }
+    case "assess-answers": {
+      const ref = parseQuestionnaireRef(command.questionnaire)!;
+      let questionnaire: Questionnaire | null;
+      try {
+        questionnaire = (io.questionnaire ?? installedQuestionnaire)(ref.id, ref.version);
+      } catch (error) {
+        return fail(1, `assess: cannot load questionnaires: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      if (!questionnaire) {
+        const installed = io.questionnaire ? "" : `; installed: ${listQuestionnaires().map((q) => `${q.id}@${q.version}`).join(", ")}`;
+        return fail(1, `assess: --questionnaire ${command.questionnaire}: no such questionnaire${installed}`);
+      }
+      let text: string;
+      try {
+        text = io.readFile(command.answers);
+      } catch (error) {
+        return fail(1, `assess: cannot read --answers ${command.answers}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      const input = parseAnswersInput(text, questionnaire);
+      if (!input.ok) {
+        const count = input.problems.length === 1 ? "1 problem" : `${input.problems.length} problems`;
+        return fail(
+          1,
+          `assess: ${command.answers} is not a valid answers document for ${questionnaire.id} ${questionnaire.version} (${count}):\n${input.problems.join("\n")}`,
+        );
+      }
+      const notes = input.notes.flat().map((note) => `assess: note: ${note}\n`).join("");
+      const { maps, array } = input;
+      if (!array) return { exitCode: 0, stdout: [json(assessDataMap(maps[0]!))], stderr: notes };
+      return { exitCode: 0, stdout: printArray(maps.map((map) => () => assessDataMap(map))), stderr: notes };
     }
   }
 }

@@ -19,10 +19,9 @@ describe("the assess command line", () => {
     expect(parseAssessArgs(["stray.json"]).kind).toBe("usage-error");
   });
 
-  it("keeps the report and questionnaire options for later, as not available rather than faked", () => {
+  it("keeps the report option for later, as not available rather than faked", () => {
     expect(parseAssessArgs(["--data-map", "m.json", "--format", "pdf", "--out", "r.pdf"]).kind).toBe("not-available");
     expect(parseAssessArgs(["--data-map", "m.json", "--out", "r.pdf"]).kind).toBe("not-available");
-    expect(parseAssessArgs(["--answers", "a.json", "--questionnaire", "hosted-crm"]).kind).toBe("not-available");
   });
 
   it("offers help", () => {
