@@ -68,36 +68,36 @@ function unique<T>(items: Iterable<T>): T[] {
 const isSafeguard = (code: string): code is Safeguard => (safeguardCodes as readonly string[]).includes(code);
 
 const safeguardVerbs: Partial<Record<Safeguard, string>> = {
-  tia: "Document",
-  pia: "Complete",
-  notice: "Give",
-  consent: "Obtain",
-  "ru-notification": "Complete",
-  "vn-ctia-filed": "File",
-  "tr-scc-notified": "Sign and notify",
-  "cn-security-assessment": "Pass",
-  "cn-standard-contract": "Sign and file",
+  tia: "document",
+  pia: "complete",
+  notice: "give",
+  consent: "obtain",
+  "ru-notification": "complete",
+  "vn-ctia-filed": "file",
+  "tr-scc-notified": "sign and notify",
+  "cn-security-assessment": "pass",
+  "cn-standard-contract": "sign and file",
 };
 
-/** "eu-scc or bcr; tia" as an action: the engine writes alternatives with "or" and joint safeguards with "+". */
+function listWords(items: readonly string[], last = "and"): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} ${last} ${items.at(-1)}`;
+}
+
+/** An engine obligation as an action: it writes alternatives with "or" and joint safeguards with "+". */
 function obligationAction(obligation: string): { action: string; safeguard: boolean } {
   const alternatives = obligation.split(" or ").map((alt) => alt.split(" + ").map((code) => code.trim()));
-  if (!alternatives.every((alt) => alt.every(isSafeguard))) {
-    return { action: obligation.charAt(0).toUpperCase() + obligation.slice(1), safeguard: false };
-  }
+  if (!alternatives.every((alt) => alt.every(isSafeguard))) return { action: obligation, safeguard: false };
   const [only] = alternatives;
   const named = (alt: string[]) => alt.map((code) => `${safeguardLabels[code as Safeguard]} (${code})`).join(" together with ");
   if (alternatives.length === 1 && only?.length === 1) {
-    const verb = safeguardVerbs[only[0] as Safeguard] ?? "Put in place";
+    const verb = safeguardVerbs[only[0] as Safeguard] ?? "put in place";
     return { action: `${verb} ${named(only)}`, safeguard: true };
   }
-  return { action: `Put in place ${alternatives.map(named).join(", or ")}`, safeguard: true };
+  return { action: `put in place ${listWords(alternatives.map(named), "or")}`, safeguard: true };
 }
 
-function listWords(items: readonly string[]): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
-}
+const sentence = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 function flowsPhrase(flows: readonly Flow[]): string {
   const subjects = unique(flows.map((f) => regionLabel(f.subject)));
@@ -125,9 +125,9 @@ export function flowFindings(result: AssessResult): Finding[] {
       detail: bases.join(" "),
       remediation:
         first.verdict === "prohibited"
-          ? `No safeguard cures this flow: the data must not go there. ${obligations.map((o) => `${obligationAction(o).action}.`).join(" ")}`.trim()
+          ? `No safeguard cures this flow: the data must not go there. ${obligations.map((o) => `${sentence(obligationAction(o).action)}.`).join(" ")}`.trim()
           : obligations.length > 0
-            ? obligations.map((o) => `${obligationAction(o).action}.`).join(" ")
+            ? obligations.map((o) => `${sentence(obligationAction(o).action)}.`).join(" ")
             : "Find a lawful basis for this flow or stop it.",
       references: {
         controls: [],
@@ -173,10 +173,10 @@ export function obligationConditions(result: AssessResult, findings: readonly Fi
   return [...groups].map(([id, { obligation, party, flows }]) => {
     const keys = new Set(flows.map(flowKey));
     const parties = unique(flows.map((f) => f.party));
-    const who = party ? ` with ${party}` : ` (${parties.length === 1 ? "party" : "parties"} ${listWords(parties)})`;
+    const who = party ? `With ${party}` : `For ${listWords(parties)}`;
     return {
       id,
-      text: `${obligationAction(obligation).action}${who} before go-live, for ${flowsPhrase(flows)}.`,
+      text: `${who}, ${obligationAction(obligation).action} before go-live, for ${flowsPhrase(flows)}.`,
       findingIds: findings.filter((f) => f.references.flows.some((k) => keys.has(k))).map((f) => f.id),
     };
   });

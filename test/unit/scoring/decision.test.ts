@@ -91,8 +91,8 @@ describe("the recommended decision", () => {
     expect(finding.references.citations).toContain("GDPR Art. 44");
     expect(result.decision?.outcome).toBe("approve-with-conditions");
     const texts = result.decision!.conditions.map((c) => c.text);
-    expect(texts).toContainEqual(expect.stringMatching(/^Put in place EU standard contractual clauses \(eu-scc\), or binding corporate rules \(bcr\) with sendgrid before go-live, for the data of people in Germany \(DE\) and France \(FR\)/));
-    expect(texts).toContainEqual(expect.stringMatching(/^Document a transfer impact assessment \(tia\) with sendgrid before go-live/));
+    expect(texts).toContainEqual(expect.stringMatching(/^With sendgrid, put in place EU standard contractual clauses \(eu-scc\) or binding corporate rules \(bcr\) before go-live, for the data of people in Germany \(DE\) and France \(FR\)/));
+    expect(texts).toContainEqual(expect.stringMatching(/^With sendgrid, document a transfer impact assessment \(tia\) before go-live/));
     expect(result.decision!.conditions.every((c) => c.findingIds.includes(finding.id) || !c.id.startsWith("obligation:"))).toBe(true);
   });
 

@@ -59,7 +59,7 @@ describe("the residency score", () => {
     expect(result.decision?.conditions).toEqual([
       {
         id: "obligation:mailer:tia",
-        text: "Document a transfer impact assessment (tia) with mailer before go-live, for the data of people in Germany (DE) and United Kingdom (GB): processing in United States (US).",
+        text: "With mailer, document a transfer impact assessment (tia) before go-live, for the data of people in Germany (DE) and United Kingdom (GB): processing in United States (US).",
         findingIds: ["flow:non-compliant:mailer:US:processing"],
       },
     ]);
@@ -72,8 +72,8 @@ describe("the residency score", () => {
     ]);
     const conditions = score(careful, europeanScope, { residency }).decision!.conditions;
     expect(conditions.map((c) => c.id)).toEqual(["obligation:review the transfer rules of Canada (CA)", "obligation:support:pia"]);
-    expect(conditions[0]?.text).toMatch(/^Review the transfer rules of Canada \(CA\) \(parties host and support\) before go-live/);
-    expect(conditions[1]?.text).toMatch(/^Complete a privacy impact assessment \(pia\) with support before go-live, for the data of people in Québec, Canada \(CA-QC\)/);
+    expect(conditions[0]?.text).toMatch(/^For host and support, review the transfer rules of Canada \(CA\) before go-live/);
+    expect(conditions[1]?.text).toMatch(/^With support, complete a privacy impact assessment \(pia\) before go-live, for the data of people in Québec, Canada \(CA-QC\)/);
   });
 
   it("judges the demo vendor's real flows for German and British subjects, none of them non-compliant", () => {
