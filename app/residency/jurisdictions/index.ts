@@ -24,7 +24,8 @@ import { china } from "./cn";
 import { russia } from "./ru";
 import { india } from "./in";
 import { japan } from "./jp";
+import { korea } from "./kr";
 
 // The catalogue: one line per jurisdiction module. A subdivision (CA-QC) is
 // listed like a country; the engine layers it on top of its `parent`.
-export const jurisdictions: readonly Jurisdiction[] = [...eeaStates, unitedKingdom, switzerland, saudiArabia, unitedArabEmirates, dubaiInternationalFinancialCentre, abuDhabiGlobalMarket, turkiye, southAfrica, israel, nigeria, canada, quebec, novaScotia, britishColumbia, alberta, unitedStates, california, brazil, argentina, mexico, china, russia, india, japan];
+export const jurisdictions: readonly Jurisdiction[] = [...eeaStates, unitedKingdom, switzerland, saudiArabia, unitedArabEmirates, dubaiInternationalFinancialCentre, abuDhabiGlobalMarket, turkiye, southAfrica, israel, nigeria, canada, quebec, novaScotia, britishColumbia, alberta, unitedStates, california, brazil, argentina, mexico, china, russia, india, japan, korea];
