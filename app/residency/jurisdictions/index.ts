@@ -30,7 +30,8 @@ import { singapore } from "./sg";
 import { newZealand } from "./nz";
 import { vietnam } from "./vn";
 import { indonesia } from "./id";
+import { kazakhstan } from "./kz";
 
 // The catalogue: one line per jurisdiction module. A subdivision (CA-QC) is
 // listed like a country; the engine layers it on top of its `parent`.
-export const jurisdictions: readonly Jurisdiction[] = [...eeaStates, unitedKingdom, switzerland, saudiArabia, unitedArabEmirates, dubaiInternationalFinancialCentre, abuDhabiGlobalMarket, turkiye, southAfrica, israel, nigeria, canada, quebec, novaScotia, britishColumbia, alberta, unitedStates, california, brazil, argentina, mexico, china, russia, india, japan, korea, australia, singapore, newZealand, vietnam, indonesia];
+export const jurisdictions: readonly Jurisdiction[] = [...eeaStates, unitedKingdom, switzerland, saudiArabia, unitedArabEmirates, dubaiInternationalFinancialCentre, abuDhabiGlobalMarket, turkiye, southAfrica, israel, nigeria, canada, quebec, novaScotia, britishColumbia, alberta, unitedStates, california, brazil, argentina, mexico, china, russia, india, japan, korea, australia, singapore, newZealand, vietnam, indonesia, kazakhstan];
