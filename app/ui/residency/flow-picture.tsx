@@ -24,8 +24,8 @@ export interface PictureGroup {
 /** How each verdict is drawn: colour for the glance, dash pattern for readers and printers without colour. */
 export const verdictStroke: Readonly<Record<Verdict, { colour: string; dash?: string; width: number; pattern: string }>> = {
   permitted: { colour: "#1e6b34", width: 3, pattern: "solid line" },
-  "permitted-with-safeguard": { colour: "#174a7c", dash: "14 6", width: 3, pattern: "long dashes" },
-  "non-compliant": { colour: "#b35900", dash: "5 5", width: 3, pattern: "short dashes" },
+  "permitted-with-safeguard": { colour: "#174a7c", dash: "18 6", width: 3, pattern: "long dashes" },
+  "non-compliant": { colour: "#b35900", dash: "7 5", width: 3, pattern: "short dashes" },
   prohibited: { colour: "#a4161a", dash: "0.1 8", width: 5, pattern: "dots" },
 };
 
@@ -141,7 +141,7 @@ export function FlowPicture({ groups, id = "flow-picture" }: { groups: readonly 
           Data subjects in
         </text>
         <text x={RIGHT_X} y={24} className="flow-picture__heading">
-          Data stored, backed up, processed or accessed in
+          Destinations
         </text>
         <g className="flow-picture__links">
           {layout.links.map((link) => (

@@ -59,16 +59,14 @@ function ResidencyBody({ residency }: { residency: AssessmentResidency }) {
         version: the jurisdiction catalogue of <strong>{formatDate(residency.rulesVersion)}</strong> (
         <code>{residency.rulesVersion}</code>).
       </p>
-      <p className="verdict-counts">
-        {plural(flows.length, "flow")}:{" "}
-        {counts.map(([verdict, count], i) => (
-          <span key={verdict}>
-            {i > 0 ? ", " : null}
+      <p id="verdict-counts-title">{plural(flows.length, "flow")} judged:</p>
+      <ul className="verdict-counts" aria-labelledby="verdict-counts-title">
+        {counts.map(([verdict, count]) => (
+          <li key={verdict}>
             {count} <VerdictTag verdict={verdict} />
-          </span>
+          </li>
         ))}
-        .
-      </p>
+      </ul>
       <FlowPicture groups={residency.groups} />
       <DerivationNotes notes={residency.notes} />
       <h3 id="flows-title">Flows by where the data subjects are</h3>
