@@ -5,6 +5,9 @@ export default [
   index("routes/dashboard.tsx"),
   route("vendors/:vendorId", "routes/vendor.tsx"),
   route("assessments/:assessmentId", "routes/assessment.tsx"),
+  route("assessments/:assessmentId/sections/:sectionId", "routes/assessment-section.tsx"),
+  route("assessments/:assessmentId/answers", "routes/assessment-answers.tsx"),
+  route("assessments/:assessmentId/scope", "routes/assessment-scope.tsx"),
   route("policy", "routes/policy.tsx"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

@@ -117,14 +117,22 @@ export default function AssessmentPage() {
             <dd>{scope.subjectsCount != null ? formatNumber(scope.subjectsCount) : "Not stated"}</dd>
           </div>
         </dl>
+        <p>
+          <Link to={`/assessments/${assessment.id}/scope`}>Change the scope</Link>
+        </p>
       </section>
 
       <section aria-labelledby="sections-title">
         <h2 id="sections-title">Questionnaire sections</h2>
+        <p>
+          <Link to={`/assessments/${assessment.id}/answers`}>View all answers</Link>
+        </p>
         <ol className="task-list">
           {progress.sections.map((section) => (
             <li key={section.sectionId} className="task-list__item">
-              <span className="task-list__name">{section.title}</span>
+              <Link className="task-list__name" to={`/assessments/${assessment.id}/sections/${section.sectionId}`}>
+                {section.title}
+              </Link>
               <span className="task-list__count">
                 {section.remaining === 0
                   ? `${section.answered} answered`

@@ -1,0 +1,98 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { loadAnswersOverview } from "~/answering/answers-overview.server";
+import { AnswerView } from "~/answering/answer-view";
+import { requireAssessmentWorkspace } from "~/assessments/workspace.server";
+import { getDb } from "~/db.server";
+import { requireCurrentOrganisation } from "~/models/organisations.server";
+import { formatDate } from "~/ui/format";
+import { ProgressTag } from "~/ui/progress-tag";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `Answers of ${data.vendor.name} · Custodian` : "Answers · Custodian" },
+];
+
+export function loader({ params }: LoaderFunctionArgs) {
+  const db = getDb();
+  const organisation = requireCurrentOrganisation(db);
+  const workspace = requireAssessmentWorkspace(db, organisation.id, params.assessmentId ?? "");
+  const { assessment } = workspace;
+  return {
+    assessmentId: assessment.id,
+    startedAt: assessment.createdAt,
+    vendor: assessment.vendor,
+    overview: loadAnswersOverview(db, workspace),
+  };
+}
+
+export default function AssessmentAnswersPage() {
+  const { assessmentId, startedAt, vendor, overview } = useLoaderData<typeof loader>();
+  const base = `/assessments/${assessmentId}`;
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="breadcrumbs">
+        <ol>
+          <li>
+            <Link to="/">Vendors</Link>
+          </li>
+          <li>
+            <Link to={`/vendors/${vendor.id}`}>{vendor.name}</Link>
+          </li>
+          <li>
+            <Link to={base}>Assessment of {formatDate(startedAt)}</Link>
+          </li>
+          <li aria-current="page">Answers</li>
+        </ol>
+      </nav>
+      <h1>Answers of {vendor.name}</h1>
+      <p className="lead">Every question that applies, with who last changed each answer and when.</p>
+      <nav aria-label="Sections on this page" className="no-print">
+        <ol className="contents-list">
+          {overview.sections.map((section) => (
+            <li key={section.id}>
+              <a href={`#section-${section.id}`}>{section.title}</a>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      {overview.sections.map((section) => (
+        <section key={section.id} aria-labelledby={`section-${section.id}`} className="answers-section">
+          <div className="answers-section__heading">
+            <h2 id={`section-${section.id}`}>{section.title}</h2>
+            <ProgressTag status={section.status} />
+            {overview.locked ? null : (
+              <Link to={`${base}/sections/${section.id}`} className="no-print">
+                Change<span className="visually-hidden"> answers in {section.title}</span>
+              </Link>
+            )}
+          </div>
+          {section.remaining > 0 ? (
+            <p className="hint">
+              {section.remaining} required {section.remaining === 1 ? "question is" : "questions are"} still to answer.
+            </p>
+          ) : null}
+          <dl className="answer-list">
+            {section.questions.map((question) => (
+              <div key={question.id} className={question.answer.kind === "table" ? "answer-list__item answer-list__item--wide" : "answer-list__item"}>
+                <dt>
+                  {question.text}
+                  {question.required && !question.answered ? <span className="tag tag--required">Required</span> : null}
+                  <span className="question-id">{question.id}</span>
+                </dt>
+                <dd>
+                  <AnswerView answer={question.answer} caption={question.text} />
+                  {question.changed ? (
+                    <p className="last-changed">
+                      {question.answer.kind === "unanswered" ? "Cleared" : "Answered"} by {question.changed.by} on{" "}
+                      {formatDate(question.changed.at)}
+                    </p>
+                  ) : null}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ))}
+    </>
+  );
+}

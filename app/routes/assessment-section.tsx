@@ -1,0 +1,101 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import type { SectionResult } from "~/answering/form-state";
+import { SectionForm, SectionNav } from "~/answering/section-form";
+import { canContinue, loadSectionView, submitSection, type SectionView } from "~/answering/section.server";
+import { requireAssessmentWorkspace } from "~/assessments/workspace.server";
+import { getDb } from "~/db.server";
+import { requireCurrentOrganisation, requireCurrentUser } from "~/models/organisations.server";
+import { text } from "~/questionnaire/localized";
+import { formatDate } from "~/ui/format";
+import { readFormData } from "~/utils/form-data.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.view.sectionTitle} · ${data.vendorName} · Custodian` : "Section · Custodian" },
+];
+
+export function loader({ params }: LoaderFunctionArgs) {
+  const db = getDb();
+  const organisation = requireCurrentOrganisation(db);
+  const workspace = requireAssessmentWorkspace(db, organisation.id, params.assessmentId ?? "");
+  const view: SectionView = loadSectionView(db, workspace, params.sectionId ?? "");
+  const { assessment } = workspace;
+  return { view, vendorId: assessment.vendor.id, vendorName: assessment.vendor.name, startedAt: assessment.createdAt };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const db = getDb();
+  const organisation = requireCurrentOrganisation(db);
+  const user = requireCurrentUser(db);
+  const workspace = requireAssessmentWorkspace(db, organisation.id, params.assessmentId ?? "");
+  const formData = await readFormData(request);
+  const { result, nextSectionId } = submitSection(db, {
+    organisationId: organisation.id,
+    workspace,
+    sectionId: params.sectionId ?? "",
+    answerer: { userId: user.id, name: user.name },
+    formData,
+  });
+  if (canContinue(result)) {
+    const base = `/assessments/${workspace.assessment.id}`;
+    throw redirect(nextSectionId ? `${base}/sections/${nextSectionId}` : `${base}/answers`);
+  }
+  return result;
+}
+
+export default function AssessmentSectionPage() {
+  const { view, vendorId, vendorName, startedAt } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>() as SectionResult | undefined;
+  const base = `/assessments/${view.assessmentId}`;
+  const { progress } = view;
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="breadcrumbs">
+        <ol>
+          <li>
+            <Link to="/">Vendors</Link>
+          </li>
+          <li>
+            <Link to={`/vendors/${vendorId}`}>{vendorName}</Link>
+          </li>
+          <li>
+            <Link to={base}>Assessment of {formatDate(startedAt)}</Link>
+          </li>
+          <li aria-current="page">{view.sectionTitle}</li>
+        </ol>
+      </nav>
+      <div className="answering-layout">
+        <div className="answering-layout__main">
+          <p className="eyebrow">
+            Section {view.sectionNumber} of {view.sections.length}
+          </p>
+          <h1>{view.sectionTitle}</h1>
+          {view.section.help ? <p className="lead">{text(view.section.help)}</p> : null}
+          <p className="section-progress">
+            {progress.required === 0
+              ? `${progress.answered} answered`
+              : `${progress.requiredAnswered} of ${progress.required} required questions answered, ${progress.remaining} remaining`}
+            {progress.answered > progress.requiredAnswered ? ` (${progress.answered} answers in all)` : ""}
+          </p>
+          {view.locked ? (
+            <div className="notice notice--warning">
+              <p>This assessment has been submitted: its answers can no longer be changed here.</p>
+              <p>
+                <Link to={`${base}/answers`}>See all the answers</Link>
+              </p>
+            </div>
+          ) : (
+            <SectionForm key={`${view.assessmentId}/${view.section.id}`} view={view} result={result} action={`${base}/sections/${view.section.id}`} />
+          )}
+          <p>
+            {view.previousSectionId ? <Link to={`${base}/sections/${view.previousSectionId}`}>Previous section</Link> : null}
+            {view.previousSectionId ? " · " : null}
+            <Link to={`${base}/answers`}>Check all answers</Link>
+          </p>
+        </div>
+        <SectionNav view={view} sectionHref={(id) => `${base}/sections/${id}`} />
+      </div>
+    </>
+  );
+}
