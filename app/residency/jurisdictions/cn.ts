@@ -362,7 +362,7 @@ const count = (n: number) => n.toLocaleString("en-GB");
  * thresholds leave a gap ("more than 1 million" against "fewer than 1
  * million"), the stricter tier is taken.
  */
-export function chinaThreshold(map: MapFacts): Threshold {
+function chinaThreshold(map: MapFacts): Threshold {
   const n = map.scope.subjectsCount;
   const sensitive = sensitiveCategories.filter((c) => map.categories.has(c));
   const sensitiveFlags = sensitive.length > 0 ? [flags.sensitive] : [];
@@ -443,7 +443,7 @@ const outsideFlags = new Map<string, FlagTemplate>();
 /** Subjects in Hong Kong, Macao or Taiwan: PIPL is not their law, and the catalogue has no entry for them. */
 function outsideCatalogue(input: FlowInput, country: string): LayerOutcome {
   const place = regionInfo(country).label;
-  const citation = `Custodian catalogue 2026-11-22: ${place} is outside mainland China and not reviewed; conservative default`;
+  const citation = `Custodian catalogue ${base.reviewed}: ${place} is outside mainland China and not reviewed; conservative default`;
   let flag = outsideFlags.get(country);
   if (!flag) {
     flag = {

@@ -1,5 +1,5 @@
 import { CompiledJurisdiction, verifyFlag } from "../judge";
-import type { Fact, FlagTemplate, FlowInput, Jurisdiction, LayerOutcome, LocalizationMandate, Source } from "../types";
+import type { Fact, FlagTemplate, FlowInput, Jurisdiction, LayerOutcome, LocalizationMandate, Mechanism, Source } from "../types";
 
 // Kazakhstan: Law No. 94-V of 21 May 2013 "On Personal Data and Their
 // Protection", Art. 12(2) localization and Art. 16 cross-border transfer
@@ -29,6 +29,17 @@ const localization: LocalizationMandate = {
   obligation: "keep the primary database in Kazakhstan",
   citations: [ART12],
   sources: [src.dentons],
+};
+
+const consent: Mechanism = {
+  id: "kz-consent",
+  label: "the consent of the data subject or their legal representative",
+  safeguards: ["consent"],
+  citations: [ART16],
+  sources: [src.technethics],
+  verify: true,
+  verifyNote:
+    "Law No. 94-V Art. 16 is known only from a secondary summary and which states \"ensure protection\" is unconfirmed; the engine requires the data subjects' consent for every export.",
 };
 
 const access: Fact = {
@@ -74,16 +85,7 @@ const base: Jurisdiction = {
     whitelistName: "confirmed list of states ensuring protection of personal data",
     whitelist: [],
     mechanisms: [
-      {
-        id: "kz-consent",
-        label: "the consent of the data subject or their legal representative",
-        safeguards: ["consent"],
-        citations: [ART16],
-        sources: [src.technethics],
-        verify: true,
-        verifyNote:
-          "Law No. 94-V Art. 16 is known only from a secondary summary and which states \"ensure protection\" is unconfirmed; the engine requires the data subjects' consent for every export.",
-      },
+      consent,
     ],
     insufficient: [
       {
@@ -142,6 +144,7 @@ const base: Jurisdiction = {
 
 const transferOnly = new CompiledJurisdiction({ ...base, localization: [] });
 const accessFlag = verifyFlag(access, access.citations) as FlagTemplate;
+const consentFlag = verifyFlag(consent, consent.citations) as FlagTemplate;
 
 function judgeKazakhstan(input: FlowInput, declarative: () => LayerOutcome): LayerOutcome {
   const { location, map } = input;
@@ -158,8 +161,10 @@ function judgeKazakhstan(input: FlowInput, declarative: () => LayerOutcome): Lay
       citations: [...mirror.citations, ART12],
     };
   }
-  if (location.use !== "access" || judged.verdict === "permitted" || judged.verdict === "prohibited") return judged;
-  return { ...judged, flags: [...judged.flags, accessFlag] };
+  if (judged.verdict === "permitted" || judged.verdict === "prohibited") return judged;
+  // The consent requirement rests on the unconfirmed Art. 16 whether or not consent is in place.
+  const added = location.use === "access" ? [consentFlag, accessFlag] : [consentFlag];
+  return { ...judged, flags: [...judged.flags, ...added] };
 }
 
 export const kazakhstan: Jurisdiction = { ...base, special: { judgeFlow: judgeKazakhstan } };

@@ -24,9 +24,11 @@ describe("Kazakhstan (KZ) under Law No. 94-V", () => {
 
   it("judges a mirror or backup abroad of a database kept in Kazakhstan as a transfer needing consent", () => {
     for (const use of ["storage", "backup"] as const) {
-      const bare = flowOf(assessDataMap(homeAnd({ region: "DE", use })), { region: "DE" });
+      const bareResult = assessDataMap(homeAnd({ region: "DE", use }));
+      const bare = flowOf(bareResult, { region: "DE" });
       expect(bare.verdict, use).toBe("non-compliant");
       expect(bare.obligations).toEqual(["consent"]);
+      expect(flagTexts(bareResult).some((t) => t.startsWith(ART16))).toBe(true);
       const result = assessDataMap(homeAnd({ region: "DE", use }, ["consent"]));
       const consented = flowOf(result, { region: "DE" });
       expect(consented.verdict, use).toBe("permitted-with-safeguard");
