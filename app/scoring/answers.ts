@@ -19,7 +19,6 @@ function riskColumns(question: Question): ChoiceColumn[] {
   );
 }
 
-/** Carries risk points and a weight above 0, so it can move a score. */
 export function isScorable(question: Question): boolean {
   if (question.weight <= 0) return false;
   if (question.type === "single" || question.type === "multi") return hasRisk(question.choices);
@@ -34,7 +33,6 @@ export interface Rated {
 
 const label = (choice: Choice): string => `${text(choice.label)} (${choice.value})`;
 
-/** The riskiest of the chosen values; ties go to the earlier choice. Unknown values are ignored. */
 function worstChoice(choices: readonly Choice[], value: CellValue | AnswerValue | undefined): Choice | null {
   const chosen: unknown[] = Array.isArray(value) ? value : [value];
   let worst: Choice | null = null;
@@ -45,11 +43,6 @@ function worstChoice(choices: readonly Choice[], value: CellValue | AnswerValue 
   return worst;
 }
 
-/**
- * The risk an answer carries: a single choice's risk; for multi, the riskiest
- * choice ticked; for a table, the riskiest cell of any row. Null when the
- * answer names no known choice.
- */
 export function rateAnswer(question: Question, value: AnswerValue): Rated | null {
   if (question.type === "single" || question.type === "multi") {
     const worst = worstChoice(question.choices, value);
@@ -99,7 +92,6 @@ function formatValue(question: Question, value: AnswerValue): string {
   return String(value);
 }
 
-/** The answer in words for a finding's detail. */
 export function describeAnswer(question: Question, value: AnswerValue | null | undefined): string {
   if (value === null || value === undefined) return "no answer";
   return formatValue(question, value);

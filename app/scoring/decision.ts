@@ -11,7 +11,6 @@ const isRejectingKnockout = (f: Finding): boolean =>
   f.source === "knockout" && f.id.startsWith("flag:") && rejectingKnockouts.has(f.id.slice("flag:".length));
 const isProhibitedFlow = (f: Finding): boolean => f.source === "flow" && f.id.startsWith("flow:prohibited:");
 
-/** The residual risk level, raised to high by any knockout or prohibited flow. */
 export function tierOf(residual: ResidualRisk, findings: readonly Finding[]): TierResult {
   const fromResidualRisk = residual.level;
   const at = residualLevels.findIndex((l) => l.level === fromResidualRisk);
@@ -27,11 +26,6 @@ export function tierOf(residual: ResidualRisk, findings: readonly Finding[]): Ti
   return { tier, fromResidualRisk, reasons };
 }
 
-/**
- * Reject on a prohibited flow or a knockout the method names as unacceptable;
- * otherwise approve with conditions when anything must be done before
- * go-live; otherwise approve.
- */
 export function decide(findings: readonly Finding[], residency: AssessResult, tier: TierResult, unanswered: readonly string[]): Decision {
   const reasons: Decision["reasons"] = [];
   const conditions: Condition[] = [];

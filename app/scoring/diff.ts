@@ -16,7 +16,6 @@ export interface FindingSummary {
 }
 
 export interface ScoreDiff {
-  /** False when nothing below changed. */
   changed: boolean;
   methodVersion: { from: string; to: string } | null;
   rulesVersion: { from: string; to: string } | null;
@@ -30,7 +29,6 @@ export interface ScoreDiff {
     inherent: ScoreChange | null;
     residual: ScoreChange | null;
   };
-  /** Sections whose score changed, appeared or disappeared, in the newer result's order. */
   sections: ({ sectionId: string; title: string } & ScoreChange)[];
   findingsAdded: FindingSummary[];
   findingsRemoved: FindingSummary[];

@@ -79,7 +79,6 @@ function remediationFor(question: Question, when: Condition, flagText: string): 
     : `Agree with the vendor how this will be put right, and record it in the contract: ${flagText}`;
 }
 
-/** For a flag on a table column, the rows that raise it. */
 function rowsRaising(question: Question, when: Condition, answers: Answers): string | null {
   if (question.type !== "table" || !("q" in when) || when.column === undefined) return null;
   const rows = answers[question.id]?.value;
@@ -92,7 +91,6 @@ function rowsRaising(question: Question, when: Condition, answers: Answers): str
   return hits.length > 0 ? hits.join(", ") : null;
 }
 
-/** The questionnaire's flags that hold, as findings: knockouts apart from the other answers. */
 export function flagFindings(questionnaire: Questionnaire, answers: Answers): Finding[] {
   const questions = new Map(questionnaire.sections.flatMap((s) => s.questions.map((q) => [q.id, q] as const)));
   return evaluateFlags(questionnaire, answers).flatMap((raised) => {
@@ -165,7 +163,6 @@ interface DatedCheck {
   id: string;
   questionId: string;
   column?: string;
-  /** Raised when the date is more than this many days before the assessment date (0: any day before it). */
   maxAgeDays: number;
   severity: Finding["severity"];
   title: (date: string, where: string) => string;

@@ -8,7 +8,6 @@ import type { FindingSeverity, RiskLevel } from "./types";
 
 export const METHOD_VERSION = "1.0.0";
 
-/** Share of a flow's worth each verdict costs, in per cent. */
 export const verdictPenalty: Readonly<Record<Verdict, number>> = {
   permitted: 0,
   // Lawful, but it rests on a contract and an assessment that can fail (CJEU C-311/18).
@@ -19,7 +18,6 @@ export const verdictPenalty: Readonly<Record<Verdict, number>> = {
 
 export const verdictOrder: readonly Verdict[] = ["prohibited", "non-compliant", "permitted-with-safeguard", "permitted"];
 
-/** Points of the most sensitive category held. */
 export const categoryPoints: Readonly<Record<Category, number>> = {
   contact: 5,
   commercial: 5,
@@ -36,7 +34,6 @@ export const categoryPoints: Readonly<Record<Category, number>> = {
   "criminal-justice": 40,
 };
 export const CATEGORY_MAX = 40;
-/** A category with at least these points is sensitive. */
 export const SENSITIVE_CATEGORY = 20;
 export const FURTHER_CATEGORY_POINTS = 5;
 export const FURTHER_CATEGORY_LIMIT = 2;
@@ -44,7 +41,6 @@ export const FURTHER_CATEGORY_LIMIT = 2;
 export const sectorPoints: Readonly<Record<DataMapSector, number>> = { general: 0, finance: 10, health: 15, public: 15 };
 export const SECTOR_MAX = 15;
 
-/** Bands of the number of people, from the largest down; the first whose floor is reached applies. */
 export const peopleBands: readonly { atLeast: number; points: number; label: string }[] = [
   { atLeast: 10_000_000, points: 20, label: "10 million or more" },
   { atLeast: 1_000_000, points: 15, label: "1 million to 10 million" },
@@ -69,7 +65,6 @@ export const regimeCountBands: readonly { atLeast: number; points: number }[] = 
 ];
 export const REGIMES_MAX = 10;
 
-/** Inherent and residual risk levels: the first whose floor the score reaches. */
 export const riskLevels: readonly { atLeast: number; level: RiskLevel }[] = [
   { atLeast: 55, level: "high" },
   { atLeast: 30, level: "medium" },
@@ -81,7 +76,6 @@ export const residualLevels: readonly { atLeast: number; level: RiskLevel }[] = 
   { atLeast: 0, level: "low" },
 ];
 
-/** Residual risk = these shares (per cent) of inherent risk, control gap and residency gap. */
 export const residualShares = { inherent: 50, control: 25, residency: 25 } as const;
 
 /**
@@ -91,7 +85,6 @@ export const residualShares = { inherent: 50, control: 25, residency: 25 } as co
  */
 export const rejectingKnockouts: ReadonlySet<string> = new Set(["s14.own_use#controller-use", "s14.sale#sale"]);
 
-/** Answer findings at these severities become conditions; lower ones are reported only. */
 export const conditionSeverities: ReadonlySet<FindingSeverity> = new Set(["high", "critical"]);
 
 export const severityRank: Readonly<Record<FindingSeverity, number>> = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };

@@ -3,7 +3,6 @@
 // rounded once and the leftover tenths go to the lines with the largest
 // remainders (Hamilton's method), ties to the earlier line.
 
-/** Whole numbers that add up to Math.round(sum of exact), each the floor or the ceiling of its exact value. */
 export function allocate(exact: readonly number[]): number[] {
   const floors = exact.map((e) => Math.floor(e));
   const total = Math.round(exact.reduce((sum, e) => sum + e, 0));
@@ -20,7 +19,6 @@ export function allocate(exact: readonly number[]): number[] {
   return floors;
 }
 
-/** Splits 1,000 tenths (100 points) in proportion to the weights. */
 export function worths(weights: readonly number[]): number[] {
   const total = weights.reduce((sum, w) => sum + w, 0);
   if (total <= 0) return weights.map(() => 0);

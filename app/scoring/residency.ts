@@ -23,10 +23,6 @@ const useWords: Readonly<Record<Flow["use"], string>> = {
   processing: "processing",
 };
 
-/**
- * Every flow is worth an equal share of 100 points and loses the share its
- * verdict costs (method.ts). The score is 100 minus what the listed flows lost.
- */
 export function scoreResidency(result: AssessResult): ResidencyScore {
   const byVerdict: Record<Verdict, number> = { prohibited: 0, "non-compliant": 0, "permitted-with-safeguard": 0, permitted: 0 };
   for (const flow of result.flows) byVerdict[flow.verdict]++;
@@ -105,7 +101,6 @@ function flowsPhrase(flows: readonly Flow[]): string {
   return `the data of people in ${listWords(subjects)}: ${listWords(places)}`;
 }
 
-/** Findings for flows that are non-compliant or prohibited, one per party, place, use and verdict. */
 export function flowFindings(result: AssessResult): Finding[] {
   const groups = new Map<string, Flow[]>();
   for (const flow of result.flows) {
@@ -140,7 +135,6 @@ export function flowFindings(result: AssessResult): Finding[] {
   });
 }
 
-/** The engine's map-wide flags (catalogue gaps, facts to verify, unlisted parties) as findings. */
 export function residencyFlagFindings(result: AssessResult, idOf: (text: string) => string): Finding[] {
   return result.flags.map((flag) => ({
     id: `residency:${idOf(flag.text)}`,

@@ -31,12 +31,10 @@ const levelOf = (bands: readonly { atLeast: number; level: RiskLevel }[], score:
 // Not toLocaleString: its output depends on the ICU data Node was built with.
 const thousands = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 
-/** The legal regimes the subjects fall under: the EEA counts once, every other country once. */
 export function legalRegimes(subjects: readonly string[]): string[] {
   return [...new Set(subjects.map((s) => (isEEA(countryOf(s)) ? "EEA" : countryOf(s))))].sort();
 }
 
-/** Inherent risk: what is at stake before looking at the vendor, from the buyer's scope alone. */
 export function inherentRisk(scope: Scope): InherentRisk {
   const categories = [...new Set(scope.categories)].sort((a, b) => categoryPoints[b] - categoryPoints[a] || a.localeCompare(b));
   const [top, ...others] = categories;
@@ -109,11 +107,6 @@ export function inherentRisk(scope: Scope): InherentRisk {
   };
 }
 
-/**
- * Residual risk: a fixed mix of the inherent risk and the two gaps the vendor
- * leaves (100 minus its control score, 100 minus its residency score). A part
- * that could not be scored counts as a full gap.
- */
 export function residualRisk(inherent: number, control: number, residency: number | null): ResidualRisk {
   const inputs = [
     { part: "inherent" as const, label: "Inherent risk", tenths: inherent * 10, share: residualShares.inherent, note: null },

@@ -24,7 +24,6 @@ export function compareIds(a: string, b: string): number {
   return x.length - y.length;
 }
 
-/** Most severe first; then knockouts, flows, policy, answers; then by id, so the order never depends on input order. */
 function compareFindings(a: Finding, b: Finding): number {
   return severityRank[a.severity] - severityRank[b.severity] || sourceRank[a.source] - sourceRank[b.source] || compareIds(a.id, b.id);
 }
@@ -35,11 +34,6 @@ function uniqueById(findings: readonly Finding[]): Finding[] {
   return [...seen.values()];
 }
 
-/**
- * Scores one assessment: findings, section and control scores, the residency
- * score, inherent and residual risk, the tier and the recommended decision.
- * Pure and deterministic; the result is plain JSON (docs/scoring.md).
- */
 export function scoreAssessment(input: ScoreInput): ScoreResult {
   const { questionnaire, answers, scope, residency: assessed, asOf } = input;
   const { sections, control, completeness } = scoreSections(questionnaire, answers);

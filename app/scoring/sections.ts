@@ -84,12 +84,6 @@ function scoreDraft(draft: Draft): { section: SectionScore; tenths: number | nul
   return { section: { ...rest, score: toPoints(tenths), notScoredReason: null, totalWeight, contributions }, tenths };
 }
 
-/**
- * Section scores and the control score. Hidden sections and questions are left
- * out; N/A answers and unanswered optional questions are excluded; unanswered
- * required questions count as full risk. When no scorable question has been
- * answered at all, nothing is scored: an empty questionnaire is not a 0.
- */
 export function scoreSections(questionnaire: Questionnaire, answers: Answers): SectionsOutcome {
   const { drafts, completeness } = collect(questionnaire, answers);
   if (completeness.scorableAnswered === 0) {

@@ -23,14 +23,10 @@ export type FindingSeverity = "info" | "low" | "medium" | "high" | "critical";
 export type FindingSource = "answer" | "flow" | "policy" | "knockout";
 
 export interface FindingReferences {
-  /** Control ids of the question, e.g. "ccm:DSP-19". */
   controls: string[];
-  /** Legal citations, e.g. "GDPR Art. 46(2)(c)". */
   citations: string[];
   questions: string[];
-  /** Flow keys, see flowKey(). */
   flows: string[];
-  /** Ids of the buyer's policy rules. */
   policyRules: string[];
 }
 
@@ -47,7 +43,6 @@ export interface Finding {
 
 export interface RiskFrom {
   choice: string;
-  /** Set when the risk came from a table row: its index from 0, its key and the column. */
   row?: number;
   rowKey?: string;
   column?: string;
@@ -62,7 +57,6 @@ export interface QuestionContribution {
   status: "answered" | "unanswered";
   /** 0 (safest) to 100; an unanswered required question counts as 100. */
   risk: number;
-  /** The answer that set the risk, in words, or why it counts as full risk. */
   answer: string;
   riskFrom: RiskFrom | null;
   pointsLost: number;
@@ -82,7 +76,6 @@ export interface SectionScore {
   /** 0 to 100, 100 being every scored answer at its safest; null when nothing in the section is scorable. */
   score: number | null;
   notScoredReason: string | null;
-  /** Sum of the weights of the contributions. */
   totalWeight: number;
   contributions: QuestionContribution[];
   excluded: ExcludedQuestion[];
@@ -101,14 +94,12 @@ export interface SectionContribution {
 export interface ControlScore {
   score: number | null;
   totalWeight: number;
-  /** Scored sections only; points add up to the score. */
   breakdown: SectionContribution[];
 }
 
 export interface FlowContribution {
   /** "<subject>:<party>:<region>:<use>" */
   flowKey: string;
-  /** Position in the residency result's flows. */
   index: number;
   subject: Region;
   party: string;
@@ -119,7 +110,6 @@ export interface FlowContribution {
   citations: string[];
   obligations: string[];
   worth: number;
-  /** Share of its worth the verdict costs, in per cent. */
   penalty: number;
   pointsLost: number;
 }
@@ -148,7 +138,6 @@ export interface InherentFactor {
 export type RiskLevel = "low" | "medium" | "high";
 
 export interface InherentRisk {
-  /** 0 to 100: the sum of the factors' points. */
   score: number;
   level: RiskLevel;
   factors: InherentFactor[];
@@ -158,9 +147,7 @@ export interface InherentRisk {
 export interface ResidualPart {
   part: "inherent" | "control-gap" | "residency-gap";
   label: string;
-  /** Inherent risk, 100 minus the control score, or 100 minus the residency score. */
   input: number;
-  /** In per cent; the three shares add up to 100. */
   share: number;
   points: number;
   note: string | null;
@@ -191,7 +178,6 @@ export interface Condition {
 
 export interface Decision {
   outcome: DecisionOutcome;
-  /** Why the outcome is not a plain approval; empty for approve. */
   reasons: { text: string; findingIds: string[] }[];
   /** What has to be done before go-live; also listed on a rejection, for a later reassessment. */
   conditions: Condition[];
@@ -218,7 +204,6 @@ export interface ScoreResult {
   control: ControlScore;
   residency: ResidencyScore;
   inherent: InherentRisk;
-  /** Null when not scored. */
   residual: ResidualRisk | null;
   tier: TierResult | null;
   decision: Decision | null;
