@@ -1,6 +1,6 @@
-import { eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { assessments } from "#db/schema";
+import { answers, assessments } from "#db/schema";
 import { getDb } from "~/db.server";
 import type { AssessmentResidency, FlowRow } from "~/assessments/residency.server";
 import { loader as assessmentLoader } from "~/routes/assessment";
@@ -89,6 +89,17 @@ describe("the flows of an assessment", () => {
 
   it("say plainly that nothing can be judged while the vendor has not answered", async () => {
     expect(await residencyOf("Kairos Relations K.K.")).toEqual({ state: "no-answers" });
+  });
+
+  it("say plainly that nothing can be judged while the answers name no location, with what is missing", async () => {
+    const db = getDb();
+    const { vendors } = await dashboardLoader();
+    const id = vendors.find((v) => v.name === "Maple Ledger CRM Inc.")!.latestAssessment!.id;
+    const locationQuestions = ["s1.storage_countries", "s1.facilities", "s3.backup_sites", "s2.access_locations", "s2.processing_locations", "s7.key_locations"];
+    db.delete(answers).where(and(eq(answers.assessmentId, id), inArray(answers.questionId, locationQuestions))).run();
+    const residency = await residencyOf("Maple Ledger CRM Inc.");
+    expect(residency.state).toBe("no-locations");
+    expect(residency.state === "no-locations" && residency.notes).toContain("no backup location answered (s3.backup_sites)");
   });
 
   it("say plainly that nothing can be judged while the scope names no data subjects", async () => {
