@@ -31,11 +31,12 @@ export interface DemoVendor {
 
 export const demoOrganisation = { name: "Acme Retail" };
 
-export const demoUsers: { name: string; email: string; role: UserRole }[] = [
-  { name: "Ada Okafor", email: "admin@acme-retail.example", role: "admin" },
-  { name: "Sam Lindqvist", email: "assessor@acme-retail.example", role: "assessor" },
-  { name: "Lea Moreau", email: "legal@acme-retail.example", role: "legal-reviewer" },
-  { name: "Victor Hale", email: "viewer@acme-retail.example", role: "viewer" },
+// Demo passwords are public (README, first start); the database keeps only their argon2id hashes.
+export const demoUsers: { name: string; email: string; role: UserRole; password: string }[] = [
+  { name: "Ada Okafor", email: "admin@acme-retail.example", role: "admin", password: "copper-lantern-harbour-17" },
+  { name: "Sam Lindqvist", email: "assessor@acme-retail.example", role: "assessor", password: "quiet-meadow-ledger-42" },
+  { name: "Lea Moreau", email: "legal@acme-retail.example", role: "legal-reviewer", password: "amber-statute-window-63" },
+  { name: "Victor Hale", email: "viewer@acme-retail.example", role: "viewer", password: "silver-orchard-compass-28" },
 ];
 
 const acmeScope = {

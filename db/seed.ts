@@ -1,8 +1,9 @@
+import { hashPasswordSync } from "~/auth/password.server";
 import { recordEvent } from "~/models/events.server";
 import { getLatestQuestionnaire } from "~/questionnaire/registry.server";
 import type { DB } from "./database";
 import { newId } from "./ids";
-import { answers, assessments, events, organisations, policyRules, users, vendors } from "./schema";
+import { answers, assessments, organisations, policyRules, users, vendors } from "./schema";
 import { demoOrganisation, demoPolicyRules, demoUsers, demoVendors } from "./seed-demo-data";
 
 const DEMO_QUESTIONNAIRE = "hosted-crm";
@@ -25,10 +26,10 @@ export function seedDemoIfEmpty(db: DB, now = Date.now()): { seeded: boolean } {
     const organisationId = newId();
     tx.insert(organisations).values({ id: organisationId, name: demoOrganisation.name, createdAt: at(120) }).run();
     const userIds = new Map<string, string>();
-    for (const user of demoUsers) {
+    for (const { password, ...user } of demoUsers) {
       const id = newId();
       userIds.set(user.role, id);
-      tx.insert(users).values({ id, organisationId, createdAt: at(120), ...user }).run();
+      tx.insert(users).values({ id, organisationId, createdAt: at(120), ...user, passwordHash: hashPasswordSync(password) }).run();
     }
     const assessor = demoUsers.find((u) => u.role === "assessor")!;
     const assessorId = userIds.get("assessor")!;
@@ -103,9 +104,7 @@ export function seedDemoIfEmpty(db: DB, now = Date.now()): { seeded: boolean } {
       }
 
       const log = (daysAgo: number, actor: string, type: string, payload: Record<string, unknown>) =>
-        tx.insert(events)
-          .values({ organisationId, assessmentId, actor, type, payload, createdAt: at(daysAgo) })
-          .run();
+        recordEvent(tx, { organisationId, assessmentId, actor, type, payload }, at(daysAgo));
       log(a.startedDaysAgo, assessor.name, "assessment.created", {
         questionnaire: `${questionnaire.id}@${questionnaire.version}`,
         actorUserId: assessorId,
