@@ -221,7 +221,7 @@ export function SectionForm({ view, result, action }: { view: SectionView; resul
           .
         </div>
       ) : null}
-      {outcome.intent === "save" && !showSummary ? (
+      {(outcome.intent === "save" || outcome.intent === "keep-theirs" || outcome.intent === "use-mine") && !showSummary ? (
         <div className="notice notice--ok" role="status">
           Your answers were saved.
         </div>
