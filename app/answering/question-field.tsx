@@ -256,8 +256,7 @@ function Control(props: QuestionFieldProps & { describedBy: string | undefined; 
           invalid={invalid}
         />
       );
-    case "countries": {
-      const value = ctx.live[id]?.value;
+    case "countries":
       return (
         <CountriesInput
           id={fieldId(id)}
@@ -266,12 +265,10 @@ function Control(props: QuestionFieldProps & { describedBy: string | undefined; 
           subdivisions={question.subdivisions}
           describedBy={describedBy}
           invalid={invalid}
-          recognised={Array.isArray(value) ? value.map(String) : []}
           enhanced={ctx.hydrated}
           onEdited={edited(true)}
         />
       );
-    }
     case "number":
       return (
         <div className="input-with-unit">
@@ -429,8 +426,8 @@ function Cell({ question, column, index, defaults, ctx }: { question: TableQuest
         <legend>{label}</legend>
         {hint}
         <ErrorMessage id={errorId} message={error} />
-        <details className="cell__choices" open={rawList(value).length > 0}>
-          <summary>Show the {column.choices.length} options</summary>
+        <details className="cell__choices" open={rawList(value).length > 0 || !!error}>
+          <summary>Choose from {column.choices.length} options</summary>
           <div className="choices">
             {column.choices.map((choice, i) => {
               const optionId = i === 0 ? id : fieldId(name, choice.value);
@@ -483,7 +480,6 @@ function Cell({ question, column, index, defaults, ctx }: { question: TableQuest
           subdivisions={column.subdivisions}
           describedBy={describedBy}
           invalid={!!error}
-          recognised={[]}
           enhanced={ctx.hydrated}
           onEdited={() => ctx.onEdited(question.id, true)}
         />

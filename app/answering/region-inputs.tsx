@@ -1,5 +1,6 @@
-import { useRef } from "react";
+import { useRef, useState } from "react";
 import { allCountries, knownSubdivisions, regionLabel } from "~/geo/regions";
+import { checkRegion } from "~/questionnaire/regions";
 
 let countryOptions: { code: string; label: string }[] | undefined;
 let subdivisionOptions: { code: string; label: string }[] | undefined;
@@ -64,6 +65,12 @@ export function CountrySelect(props: {
   );
 }
 
+/** The codes of a "DE, FR" field that are real regions, in the order typed. */
+export function recognisedRegions(value: string, subdivisionsAllowed: boolean): string[] {
+  const codes = [...new Set(value.split(/[\s,;]+/).filter((code) => code !== ""))];
+  return codes.filter((code) => checkRegion(code, subdivisionsAllowed).ok);
+}
+
 /**
  * Several regions as codes in one text field ("DE, FR, CA-QC"), which the
  * format accepts without JavaScript. With JavaScript a picker adds codes by
@@ -76,28 +83,38 @@ export function CountriesInput(props: {
   subdivisions: boolean;
   describedBy?: string;
   invalid?: boolean;
-  /** The codes currently understood, shown by name. */
-  recognised: string[];
   enhanced: boolean;
+  /** Say how to write the codes; off where the page's own hint does. */
+  formatHint?: boolean;
   onEdited?: () => void;
 }) {
   const input = useRef<HTMLInputElement>(null);
+  const [value, setValue] = useState(props.defaultValue);
+  const hintId = `${props.id}-format`;
   const addRegion = (code: string) => {
     const field = input.current;
     if (!field || code === "") return;
     const codes = field.value.split(/[\s,;]+/).filter((c) => c !== "");
     if (!codes.includes(code)) field.value = [...codes, code].join(", ");
+    setValue(field.value);
     props.onEdited?.();
   };
+  const recognised = recognisedRegions(value, props.subdivisions);
   return (
     <>
+      {props.formatHint === false ? null : (
+        <p className="hint" id={hintId}>
+          Codes separated by commas, such as DE, FR{props.subdivisions ? ", or CA-QC for a province or state" : ""}.
+        </p>
+      )}
       <input
         ref={input}
         type="text"
         id={props.id}
         name={props.name}
         defaultValue={props.defaultValue}
-        aria-describedby={props.describedBy}
+        onChange={(event) => setValue(event.currentTarget.value)}
+        aria-describedby={[props.formatHint === false ? undefined : hintId, props.describedBy].filter(Boolean).join(" ") || undefined}
         aria-invalid={props.invalid || undefined}
         autoComplete="off"
         spellCheck={false}
@@ -113,17 +130,16 @@ export function CountriesInput(props: {
               addRegion(event.currentTarget.value);
               input.current?.focus();
             }}
-            data-picker-for={props.name}
           >
             <option value="">Choose a country to add</option>
             <RegionOptions subdivisionsAllowed={props.subdivisions} current="" />
           </select>
         </div>
       ) : null}
-      {props.recognised.length > 0 ? (
+      {recognised.length > 0 ? (
         <p className="region-names">
           <span className="visually-hidden">Understood as: </span>
-          {props.recognised.map(regionLabel).join(", ")}
+          {recognised.map(regionLabel).join(", ")}
         </p>
       ) : null}
     </>

@@ -106,7 +106,6 @@ export default function AssessmentScopePage() {
   };
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
-  const [recognised, setRecognised] = useState(() => codesIn(values.subjects));
   const summary = useRef<HTMLDivElement>(null);
   const errorFields = fieldOrder.filter((f) => errors[f]);
   useEffect(() => {
@@ -199,12 +198,8 @@ export default function AssessmentScopePage() {
             subdivisions
             describedBy={`${fieldId("subjects")}-hint`}
             invalid={!!errors.subjects}
-            recognised={recognised}
             enhanced={hydrated}
-            onEdited={() => {
-              const field = document.getElementById(fieldId("subjects")) as HTMLInputElement | null;
-              setRecognised(codesIn(field?.value ?? ""));
-            }}
+            formatHint={false}
           />
         </div>
         <fieldset className={`field${errors.categories ? " field--error" : ""}`}>
@@ -265,10 +260,6 @@ export default function AssessmentScopePage() {
       </Form>
     </>
   );
-}
-
-function codesIn(value: string): string[] {
-  return value.split(/[\s,;]+/).filter((code) => /^[A-Z]{2}(-[A-Z0-9]{1,4})?$/.test(code));
 }
 
 function ScopeSummary({ scope }: { scope: Scope }) {

@@ -181,6 +181,11 @@ describe("a person answering a section with a table", () => {
     await page.getByRole("navigation", { name: "Sections" }).getByRole("link", { name: "Your company, group and partners" }).click();
     await page.getByRole("heading", { level: 1, name: "Your company, group and partners" }).waitFor();
     await expectEveryAnswer(page, vendorName);
+
+    // Enter in a text field saves; it never presses a row's "Remove" button.
+    await page.getByLabel("What is the legal name of the company").press("Enter");
+    await page.getByText("Your answers were saved.").waitFor();
+    await expect(partyRow(page, 2).getByLabel("Short name").inputValue()).resolves.toBe("Zendesk");
     assertNoProblems(watched);
     await watched.context.close();
   });
