@@ -56,7 +56,7 @@ describe("ScopeInputSchema", () => {
     expect(parseScopeForm(form([["subjects", "de"], ["categories", "gossip"], ["subjectsCount", "lots"]]))).toEqual({
       ok: false,
       errors: {
-        subjects: 'Region 1: must be an ISO 3166 code such as "DE" or "CA-QC" (upper case)',
+        subjects: 'Region 1: must be an ISO 3166 code such as "DE" or "CA-QC" (upper case), or AE-DIFC or AE-ADGM',
         categories: "Choose categories from the list",
         sector: "Choose a sector",
         subjectsCount: "Enter a whole number of people, like 25000",
