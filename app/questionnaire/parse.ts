@@ -4,6 +4,7 @@ import { canonicalJson, sha256Hex } from "./hash";
 import type { LocalizedText } from "./localized";
 import {
   QuestionnaireFileSchema,
+  type Choice,
   type Column,
   type Condition,
   type LeafCondition,
@@ -176,7 +177,10 @@ class Checker {
       // Flags are judged on the finished answers, so they may look at any question.
       this.checkCondition(flag.when, [...path, "flags", i, "when"], { kind: "flag" });
     });
-    if ("choices" in question) checkDuplicates(question.choices.map((c) => c.value), [...path, "choices"], "value", "choice", this.report);
+    if ("choices" in question) {
+      checkDuplicates(question.choices.map((c) => c.value), [...path, "choices"], "value", "choice", this.report);
+      checkMissingRisk(question.type, question.choices, [...path, "choices"], this.report);
+    }
     if (question.type === "number" && question.min !== undefined && question.max !== undefined && question.min > question.max) {
       this.report("schema", [...path, "min"], "min is greater than max");
     }
@@ -199,6 +203,7 @@ class Checker {
       const columnPath = [...path, "columns", c];
       if (column.type === "single" || column.type === "multi") {
         checkDuplicates(column.choices.map((ch) => ch.value), [...columnPath, "choices"], "value", "choice", this.report);
+        checkMissingRisk("column", column.choices, [...columnPath, "choices"], this.report);
       }
       if (column.type === "rowref") {
         const target = this.index.get(column.table);
@@ -286,6 +291,20 @@ function checkDuplicates(values: string[], path: PathSegment[], field: string, w
   values.forEach((value, i) => {
     if (seen.has(value)) report("duplicate-id", [...path, i, field], `${what} "${value}" appears twice`);
     seen.add(value);
+  });
+}
+
+// A table row is scored by its riskiest cell, so a missing choice would count
+// once per row; and a single choice or an exclusive "none" is always the whole
+// answer, so "not ticked" says nothing there.
+function checkMissingRisk(owner: "single" | "multi" | "column", choices: readonly Choice[], path: PathSegment[], report: Report) {
+  choices.forEach((choice, i) => {
+    if (choice.missing_risk === undefined) return;
+    const at = [...path, i, "missing_risk"];
+    if (owner === "single") report("schema", at, "missing_risk only applies to a multi question's choices; give this choice risk instead");
+    else if (owner === "column") report("schema", at, "missing_risk only applies to a multi question's choices, not to a table column");
+    else if (choice.exclusive) report("schema", at, `the exclusive choice "${choice.value}" cannot carry missing_risk; give it risk, which counts when it is ticked`);
+    else if (choice.risk !== undefined) report("schema", at, `choice "${choice.value}" has both risk (when ticked) and missing_risk (when not ticked); keep one`);
   });
 }
 

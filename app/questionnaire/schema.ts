@@ -106,11 +106,16 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
   }),
 );
 
+const RiskPointsSchema = z.number().min(0, "must be 0 to 100").max(100, "must be 0 to 100");
+
 export const ChoiceSchema = z.strictObject({
   value: ValueIdSchema,
   label: LocalizedTextSchema,
   help: LocalizedTextSchema.optional(),
-  risk: z.number().min(0).max(100).optional(),
+  risk: RiskPointsSchema.optional(),
+  // Points when a multi question's choice is NOT ticked: a list of controls the
+  // vendor has is risky for what it lacks. parse.ts checks where it may appear.
+  missing_risk: RiskPointsSchema.optional(),
   exclusive: z.boolean().optional(),
 });
 export type Choice = z.infer<typeof ChoiceSchema>;
@@ -169,7 +174,11 @@ const questionBase = {
 
 export const QuestionFileSchema = z.discriminatedUnion("type", [
   z.strictObject({ ...questionBase, type: z.enum(["single", "multi"]), choices }),
-  z.strictObject({ ...questionBase, type: z.literal("bool") }),
+  z.strictObject({
+    ...questionBase,
+    type: z.literal("bool"),
+    risk: z.strictObject({ yes: RiskPointsSchema, no: RiskPointsSchema }).optional(),
+  }),
   z.strictObject({ ...questionBase, type: z.enum(["country", "countries"]), subdivisions: z.boolean().default(false) }),
   z.strictObject({ ...questionBase, type: z.literal("number"), ...numberFields }),
   z.strictObject({ ...questionBase, type: z.enum(["date", "url"]) }),

@@ -22,6 +22,9 @@ describe("questionnaires:check", () => {
     ["broken YAML", "invalid/syntax-1.0.0.yaml", 7, "syntax", "YAML syntax"],
     ["a published file missing text in a complete locale", "invalid/missing-translation-1.0.0.yaml", 13, "missing-translation", 'no "de" text for s1.uses_partners.text'],
     ["a file not named after its id and version", "invalid/named-wrongly-1.0.0.yaml", 2, "file-name", "must be named wrong-name-1.0.0.yaml"],
+    ["missing_risk on a single choice", "invalid/missing-risk-single-1.0.0.yaml", 16, "schema", "missing_risk only applies to a multi question's choices"],
+    ["missing_risk on an exclusive choice", "invalid/missing-risk-exclusive-1.0.0.yaml", 17, "schema", 'the exclusive choice "none" cannot carry missing_risk'],
+    ["yes/no risk points above 100", "invalid/bool-risk-range-1.0.0.yaml", 17, "schema", "risk.no: must be 0 to 100"],
   ])("exits non-zero on %s and prints file:line", (_, file, line, kind, message) => {
     const result = check(file);
     expect(result.exitCode).toBe(1);
@@ -182,6 +185,60 @@ sections:
       "t.yaml",
     );
     expect(!result.ok && result.errors[0]).toMatchObject({ code: "type-mismatch", line: 18 });
+  });
+
+  describe("risk points for yes/no and for controls not ticked", () => {
+    const controls = (choices: string) => `      - id: a.mfa
+        type: multi
+        text: { en: Which strong authentication do you enforce? }
+        choices:
+${choices}
+`;
+
+    it("reads risk for yes and no on a yes/no question, and missing_risk on a multi choice", () => {
+      const result = parseQuestionnaire(
+        base(`      - { id: a.plan, type: bool, text: { en: Plan? }, risk: { yes: 0, no: 100 } }
+${controls(`          - { value: staff, label: { en: MFA for staff }, missing_risk: 60 }
+          - { value: admins, label: { en: Phishing-resistant MFA }, missing_risk: 25 }
+          - { value: none, label: { en: None of these }, exclusive: true, risk: 100 }`)}`),
+        "t.yaml",
+      );
+      expect(result.ok, JSON.stringify(!result.ok && result.errors)).toBe(true);
+      const [plan, mfa] = result.ok ? result.questionnaire.sections[0]!.questions : [];
+      expect(plan?.type === "bool" && plan.risk).toEqual({ yes: 0, no: 100 });
+      expect(mfa?.type === "multi" && mfa.choices.map((c) => c.missing_risk)).toEqual([60, 25, undefined]);
+    });
+
+    it.each([
+      ["a yes/no risk without points for no", `      - { id: a.plan, type: bool, text: { en: Plan? }, risk: { yes: 0 } }
+`, "sections[0].questions[0].risk.no", /number/],
+      ["risk on a question type that has no answer to rate", `      - { id: a.why, type: text, text: { en: Why? }, risk: { yes: 0, no: 50 } }
+`, "sections[0].questions[0]", /Unrecognized key: "risk"/],
+      ["negative missing_risk", controls(`          - { value: staff, label: { en: Staff }, missing_risk: -5 }
+          - { value: admins, label: { en: Admins } }`), "sections[0].questions[0].choices[0].missing_risk", /must be 0 to 100/],
+      ["a choice with both risk and missing_risk", controls(`          - { value: staff, label: { en: Staff }, risk: 10, missing_risk: 50 }
+          - { value: admins, label: { en: Admins } }`), "sections[0].questions[0].choices[0].missing_risk", /has both risk \(when ticked\) and missing_risk/],
+      [
+        "missing_risk in a table column",
+        `      - id: a.parties
+        type: table
+        text: { en: Parties }
+        columns:
+          - id: controls
+            type: multi
+            label: { en: Controls }
+            choices: [{ value: dpa, label: { en: DPA }, missing_risk: 50 }, { value: audit, label: { en: Audit } }]
+`,
+        "sections[0].questions[0].columns[0].choices[0].missing_risk",
+        /not to a table column/,
+      ],
+    ])("rejects %s, naming the field", (_, body, errorPath, message) => {
+      const result = parseQuestionnaire(base(body), "t.yaml");
+      expect(result.ok).toBe(false);
+      const error = !result.ok ? result.errors.find((e) => e.path === errorPath) : undefined;
+      expect(error, JSON.stringify(!result.ok && result.errors)).toMatchObject({ code: "schema", line: expect.any(Number) });
+      expect(error?.message).toMatch(message);
+    });
   });
 
   it("requires a question id to start with its section id", () => {
