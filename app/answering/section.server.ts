@@ -55,7 +55,16 @@ function requireSection(workspace: AssessmentWorkspace, sectionId: string, answe
   return section;
 }
 
-export function loadSectionView(db: DB, workspace: AssessmentWorkspace, sectionId: string): SectionView {
+/**
+ * A section as its form shows it. `vendorLabel` is how a blank "operated by"
+ * reads: the buyer sees the vendor's name, a vendor portal may say "Your company".
+ */
+export function loadSectionView(
+  db: DB,
+  workspace: AssessmentWorkspace,
+  sectionId: string,
+  options: { vendorLabel?: string } = {},
+): SectionView {
   const { assessment, questionnaire, answers } = workspace;
   const section = requireSection(workspace, sectionId, answers);
   const states = listAnswerStates(db, assessment.id);
@@ -95,7 +104,7 @@ export function loadSectionView(db: DB, workspace: AssessmentWorkspace, sectionI
     previousSectionId: visibleIds[position - 1] ?? null,
     nextSectionId: visibleIds[position + 1] ?? null,
     locked: answersLocked(assessment.status),
-    vendorLabel: vendorLabel(workspace),
+    vendorLabel: options.vendorLabel ?? vendorLabel(workspace),
   };
 }
 
