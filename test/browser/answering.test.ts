@@ -247,3 +247,45 @@ describe("two people on one section", () => {
     }
   });
 });
+
+describe.each([
+  ["with JavaScript", true],
+  ["without JavaScript", false],
+])("a buyer %s", (_label, javaScriptEnabled) => {
+  it("scopes an assessment from its page: a field in error keeps what was typed, and the saved scope shows on the assessment", async () => {
+    const vendorName = javaScriptEnabled ? "Robin CRM Ltd" : "Swift CRM Ltd";
+    const id = newAssessment(vendorName);
+    const watched = await openPage(browser, { javaScriptEnabled });
+    const { page } = watched;
+    await page.goto(`${app.baseUrl}/assessments/${id}`);
+    await page.getByRole("link", { name: "Change the scope" }).click();
+    await page.getByRole("heading", { level: 1, name: "Scope of the assessment" }).waitFor();
+    const subjects = page.getByLabel("Where are the people whose data the CRM will hold?");
+    await expect(subjects.inputValue()).resolves.toBe("DE");
+
+    await subjects.fill("DE, FR, Narnia");
+    await page.getByLabel("Health", { exact: true }).first().check();
+    await page.getByRole("button", { name: "Save scope" }).click();
+    const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
+    await summary.waitFor();
+    await expect(summary.getByRole("link").count()).resolves.toBe(1);
+    await expect(subjects.inputValue()).resolves.toBe("DE, FR, Narnia");
+
+    await subjects.fill("DE, FR, CA-QC");
+    if (javaScriptEnabled) {
+      await page.getByLabel("Add by name").selectOption("JP");
+      await expect(subjects.inputValue()).resolves.toBe("DE, FR, CA-QC, JP");
+      await page.getByText("Germany (DE), France (FR), Québec, Canada (CA-QC), Japan (JP)").waitFor();
+    }
+    await page.getByRole("group", { name: "Which sector is your organisation in?" }).getByLabel("Health").check();
+    await page.getByLabel("About how many people").fill("12,000");
+    await page.getByRole("button", { name: "Save scope" }).click();
+    await page.getByRole("heading", { level: 1, name: `${vendorName}: ${vendorName} CRM` }).waitFor();
+    const scope = page.getByRole("region", { name: "Scope" });
+    await scope.getByText("Québec, Canada (CA-QC)").waitFor();
+    await expect(scope.getByText("12,000").count()).resolves.toBe(1);
+    await expect(scope.getByText("Health", { exact: true }).count()).resolves.toBe(2);
+    assertNoProblems(watched);
+    await watched.context.close();
+  });
+});
