@@ -68,7 +68,7 @@ export function eventHash(prevHash: string, event: ChainedFields): string {
   return createHash("sha256").update(prevHash).update("\n").update(canonicalEvent(event)).digest("hex");
 }
 
-export type ChainProblemKind = "edited" | "deleted" | "deleted-or-inserted" | "unchained";
+export type ChainProblemKind = "edited" | "deleted" | "deleted-or-inserted" | "unchained" | "rewritten";
 
 export interface ChainProblem {
   /** The first row at which the chain does not hold. */
@@ -87,6 +87,11 @@ export interface VerifyOptions {
    * it, deleting the newest rows leaves a chain that still looks whole.
    */
   highestIssuedId?: number | null;
+  /**
+   * Heads noted on an earlier run (id and hash). Recomputing every hash after
+   * an edit yields a chain that verifies on its own; it no longer matches these.
+   */
+  anchors?: readonly { id: number; hash: string }[];
 }
 
 /**
@@ -98,6 +103,7 @@ export interface VerifyOptions {
 export function verifyChain(rows: Iterable<ChainRow>, options: VerifyOptions = {}): ChainVerification {
   let count = 0;
   let previous: { id: number; hash: string } | null = null;
+  const anchors = new Map((options.anchors ?? []).map((a) => [a.id, a.hash.toLowerCase()]));
   const fail = (id: number, kind: ChainProblemKind, message: string): ChainVerification => ({
     ok: false,
     count,
@@ -130,6 +136,10 @@ export function verifyChain(rows: Iterable<ChainRow>, options: VerifyOptions = {
     if (eventHash(row.prevHash, row) !== row.hash) {
       return fail(row.id, "edited", `event ${row.id} does not match its hash: the row was edited after it was recorded`);
     }
+    const anchored = anchors.get(row.id);
+    if (anchored !== undefined && anchored !== row.hash) {
+      return fail(row.id, "rewritten", `event ${row.id} no longer has the hash noted for it: the trail was rewritten from there on`);
+    }
     previous = { id: row.id, hash: row.hash };
   }
 
@@ -140,5 +150,16 @@ export function verifyChain(rows: Iterable<ChainRow>, options: VerifyOptions = {
     const missing = from === highest ? `event ${highest} is` : `events ${from} to ${highest} are`;
     return fail(from, "deleted", `${missing} missing at the end of the trail: rows were deleted`);
   }
+  const beyond = [...anchors.keys()].filter((id) => id > (lastId ?? 0)).sort((a, b) => a - b)[0];
+  if (beyond !== undefined) {
+    return fail(beyond, "deleted", `event ${beyond}, noted earlier, is no longer in the trail: rows were deleted`);
+  }
   return { ok: true, count, lastId, lastHash: previous?.hash ?? GENESIS_HASH };
+}
+
+/** One line for people: what was checked and, when broken, the first row at fault. */
+export function describeVerification(result: ChainVerification): string {
+  if (!result.ok) return `Audit trail broken at event ${result.problem.id} (${result.problem.kind}): ${result.problem.message}.`;
+  if (result.lastId === null) return "Audit trail intact: no events yet.";
+  return `Audit trail intact: ${result.count} events, ids 1 to ${result.lastId}; head ${result.lastId}:${result.lastHash}`;
 }

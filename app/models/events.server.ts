@@ -9,6 +9,7 @@ import {
   type ChainedFields,
   type ChainRow,
   type ChainVerification,
+  type VerifyOptions,
 } from "~/audit/chain";
 
 export interface NewEvent {
@@ -90,9 +91,9 @@ export function* readAuditTrail(db: DB, options: { organisationId?: string } = {
 }
 
 /** Walks the whole chain, including a check that no row after the last was ever issued. */
-export function verifyAuditTrail(db: DB): ChainVerification {
+export function verifyAuditTrail(db: DB, options: { anchors?: VerifyOptions["anchors"] } = {}): ChainVerification {
   const issued = db.$client
     .prepare<unknown[], { seq: number }>("select seq from sqlite_sequence where name = 'events'")
     .get();
-  return verifyChain(readAuditTrail(db), { highestIssuedId: issued?.seq ?? null });
+  return verifyChain(readAuditTrail(db), { highestIssuedId: issued?.seq ?? null, anchors: options.anchors });
 }
