@@ -1,4 +1,4 @@
-import type { LinksFunction, MetaFunction } from "@remix-run/node";
+import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import {
   isRouteErrorResponse,
   Link,
@@ -10,6 +10,9 @@ import {
   useRouteError,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
+import { prepareCsrf } from "./auth/csrf.server";
+import { getSignedInUser } from "./auth/session.server";
+import { UserMenu } from "./auth/user-menu";
 import stylesheet from "./styles/app.css?url";
 import { useNonce } from "./ui/nonce";
 
@@ -19,6 +22,19 @@ export const links: LinksFunction = () => [
 ];
 
 export const meta: MetaFunction = () => [{ title: "Custodian" }];
+
+// Every page gets the signed-in user for the header and the CSRF token for its forms.
+export function loader({ request }: LoaderFunctionArgs) {
+  const user = getSignedInUser(request);
+  const csrf = prepareCsrf(request);
+  return data(
+    {
+      user: user ? { name: user.name, role: user.role, organisationName: user.organisationName } : null,
+      csrfToken: csrf.token,
+    },
+    csrf.setCookie ? { headers: { "Set-Cookie": csrf.setCookie } } : undefined,
+  );
+}
 
 export function Layout({ children }: { children: ReactNode }) {
   const nonce = useNonce();
@@ -49,6 +65,7 @@ export function Layout({ children }: { children: ReactNode }) {
                 </li>
               </ul>
             </nav>
+            <UserMenu />
           </div>
         </header>
         <main id="main" className="page" tabIndex={-1}>

@@ -9,5 +9,11 @@ export default [
   route("assessments/:assessmentId/answers", "routes/assessment-answers.tsx"),
   route("assessments/:assessmentId/scope", "routes/assessment-scope.tsx"),
   route("policy", "routes/policy.tsx"),
+  route("login", "routes/login.tsx"),
+  route("logout", "routes/logout.tsx"),
+  route("account", "routes/account.tsx"),
+  route("forgot-password", "routes/forgot-password.tsx"),
+  route("reset-password/:token", "routes/reset-password.tsx"),
+  route("outbox", "routes/outbox.tsx"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
+import { demoUsers } from "#db/seed-demo-data";
 import { parseEnv } from "~/env.server";
 import { createHttpApp } from "~/server/http.server";
 import { prepareDatabase } from "./prepare-database";
@@ -34,10 +35,14 @@ if (!existsSync(serverBuildPath)) {
 }
 
 const { seeded } = prepareDatabase(env.DATABASE_PATH);
-if (seeded) console.log(`Seeded the demo organisation "Acme Retail" into ${env.DATABASE_PATH}.`);
+if (seeded) {
+  console.log(`Seeded the demo organisation "Acme Retail" into ${env.DATABASE_PATH}.`);
+  console.log("Demo accounts (also listed in README.md):");
+  for (const user of demoUsers) console.log(`  ${user.role.padEnd(14)} ${user.email.padEnd(30)} ${user.password}`);
+}
 
 const build = (await import(pathToFileURL(serverBuildPath).href)) as ServerBuild;
-const app = createHttpApp(build);
+const app = createHttpApp(build, { trustProxy: env.TRUST_PROXY });
 const server = app.listen(env.PORT, env.HOST, () => {
   const shownHost = env.HOST === "0.0.0.0" ? "localhost" : env.HOST;
   console.log(`Custodian is running on http://${shownHost}:${env.PORT}`);

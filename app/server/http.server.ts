@@ -6,18 +6,23 @@ import { newCspNonce, securityHeaders } from "./security-headers";
 
 export interface AppLoadContext {
   cspNonce: string;
+  /** The client's address, through TRUST_PROXY proxies; absent outside this server (dev, tests). */
+  clientIp?: string;
 }
 
 declare module "@remix-run/node" {
   interface AppLoadContext {
     cspNonce: string;
+    clientIp?: string;
   }
 }
 
 /** The production HTTP app: security headers on every response, static assets, then Remix. */
-export function createHttpApp(build: ServerBuild, { buildDir = "build" } = {}) {
+export function createHttpApp(build: ServerBuild, { buildDir = "build", trustProxy = 0 } = {}) {
   const app = express();
   app.disable("x-powered-by");
+  // A number of hops, never `true`: trusting every X-Forwarded-For would let a client pick its own address.
+  app.set("trust proxy", trustProxy);
   app.use((_req, res, next) => {
     const nonce = newCspNonce();
     res.locals.cspNonce = nonce;
@@ -35,7 +40,7 @@ export function createHttpApp(build: ServerBuild, { buildDir = "build" } = {}) {
     createRequestHandler({
       build,
       mode: "production",
-      getLoadContext: (_req, res) => ({ cspNonce: String(res.locals.cspNonce) }),
+      getLoadContext: (req, res) => ({ cspNonce: String(res.locals.cspNonce), clientIp: req.ip }),
     }),
   );
   return app;

@@ -1,0 +1,47 @@
+import nodemailer from "nodemailer";
+import type { DB } from "#db/database";
+import { getEnv } from "~/env.server";
+import { insertOutboxMessage } from "~/models/outbox.server";
+
+export interface OutgoingMail {
+  /** The organisation the mail belongs to: its admins see it in the outbox. */
+  organisationId: string;
+  to: string;
+  subject: string;
+  text: string;
+}
+
+export interface MailSettings {
+  smtpUrl?: string;
+  from: string;
+}
+
+export type MailDelivery = { via: "smtp"; messageId: string } | { via: "outbox"; id: string };
+
+function settingsFromEnv(): MailSettings {
+  const env = getEnv();
+  return { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM };
+}
+
+/**
+ * The one way the app sends mail. With SMTP_URL it goes to that server and
+ * nothing is kept; without, it is stored in the outbox table and shown to the
+ * organisation's admins at /outbox, so a fresh install works with no set-up.
+ */
+export async function sendMail(db: DB, mail: OutgoingMail, settings: MailSettings = settingsFromEnv()): Promise<MailDelivery> {
+  if (!settings.smtpUrl) {
+    const id = insertOutboxMessage(
+      db,
+      { organisationId: mail.organisationId, recipient: mail.to, subject: mail.subject, body: mail.text },
+      new Date(),
+    );
+    return { via: "outbox", id };
+  }
+  const transport = nodemailer.createTransport(settings.smtpUrl);
+  try {
+    const info = await transport.sendMail({ from: settings.from, to: mail.to, subject: mail.subject, text: mail.text });
+    return { via: "smtp", messageId: String(info.messageId) };
+  } finally {
+    transport.close();
+  }
+}
