@@ -3,14 +3,17 @@ import { text } from "~/questionnaire/localized";
 import type { Choice, Question } from "~/questionnaire/types";
 import type { RiskFrom } from "./types";
 
-// How one answer turns into risk points. Only choices carry risk (the format
-// has no risk for free text, numbers, dates, files or yes/no): a question is
-// scorable when at least one of its choices, or of its table columns' choices,
-// has `risk`. A chosen choice without `risk` in such a question counts as 0.
+// How one answer turns into risk points. The format puts risk on choices
+// ticked, on multi choices not ticked (missing_risk) and on yes and no; free
+// text, numbers, dates and files carry none. A chosen choice without `risk` in
+// a scorable question counts as 0.
 
 type ChoiceColumn = { id: string; label: { en: string }; choices: Choice[] };
+type ChoiceQuestion = Extract<Question, { type: "single" | "multi" }>;
 
+const FULL_RISK = 100;
 const hasRisk = (choices: readonly Choice[]): boolean => choices.some((c) => c.risk !== undefined);
+const hasMissingRisk = (choices: readonly Choice[]): boolean => choices.some((c) => c.missing_risk !== undefined);
 
 function riskColumns(question: Question): ChoiceColumn[] {
   if (question.type !== "table") return [];
@@ -21,7 +24,9 @@ function riskColumns(question: Question): ChoiceColumn[] {
 
 export function isScorable(question: Question): boolean {
   if (question.weight <= 0) return false;
-  if (question.type === "single" || question.type === "multi") return hasRisk(question.choices);
+  if (question.type === "bool") return question.risk !== undefined;
+  if (question.type === "single") return hasRisk(question.choices);
+  if (question.type === "multi") return hasRisk(question.choices) || hasMissingRisk(question.choices);
   return riskColumns(question).length > 0;
 }
 
@@ -43,16 +48,45 @@ function worstChoice(choices: readonly Choice[], value: CellValue | AnswerValue 
   return worst;
 }
 
-export function rateAnswer(question: Question, value: AnswerValue): Rated | null {
-  if (question.type === "single" || question.type === "multi") {
-    const worst = worstChoice(question.choices, value);
-    if (!worst) return null;
-    const values: unknown[] = Array.isArray(value) ? value : [value];
-    const chosen = question.choices.filter((c) => values.includes(c.value));
-    const answer =
-      chosen.length > 1 ? `${chosen.map(label).join("; ")}; riskiest: ${label(worst)}` : label(worst);
-    return { risk: worst.risk ?? 0, answer, riskFrom: { choice: worst.value } };
+/**
+ * The riskiest choice ticked, or the choices left unticked (their missing_risk
+ * summed and capped at 100), whichever is larger; a tie goes to the choice
+ * ticked, the vendor's own words. So ticking another control never adds risk.
+ */
+function rateChoices(question: ChoiceQuestion, value: AnswerValue): Rated | null {
+  const worst = worstChoice(question.choices, value);
+  if (!worst) return null;
+  const values: unknown[] = Array.isArray(value) ? value : [value];
+  const chosen = question.choices.filter((c) => values.includes(c.value));
+  const tickedRisk = worst.risk ?? 0;
+  const ticked =
+    chosen.length > 1
+      ? `${chosen.map(label).join("; ")}${tickedRisk > 0 ? `; riskiest: ${label(worst)}` : ""}`
+      : label(worst);
+  const missing = question.type === "multi" ? question.choices.filter((c) => (c.missing_risk ?? 0) > 0 && !values.includes(c.value)) : [];
+  if (missing.length === 0) return { risk: tickedRisk, answer: ticked, riskFrom: { choice: worst.value } };
+
+  const sum = missing.reduce((total, c) => total + (c.missing_risk ?? 0), 0);
+  const missingRisk = Math.min(FULL_RISK, sum);
+  const terms = missing.map((c) => `${label(c)} ${c.missing_risk}`).join(" + ");
+  const missingText = `${terms}${missing.length > 1 ? ` = ${sum}` : ""}${sum > FULL_RISK ? `, capped at ${FULL_RISK}` : ""}`;
+  if (missingRisk > tickedRisk) {
+    return { risk: missingRisk, answer: `${ticked}; missing: ${missingText}`, riskFrom: { missing: missing.map((c) => c.value) } };
   }
+  return {
+    risk: tickedRisk,
+    answer: `${ticked}: risk ${tickedRisk}, not less than what is missing (${missingText})`,
+    riskFrom: { choice: worst.value },
+  };
+}
+
+export function rateAnswer(question: Question, value: AnswerValue): Rated | null {
+  if (question.type === "bool") {
+    if (!question.risk || typeof value !== "boolean") return null;
+    const side = value ? "yes" : "no";
+    return { risk: question.risk[side], answer: value ? "Yes" : "No", riskFrom: { choice: side } };
+  }
+  if (question.type === "single" || question.type === "multi") return rateChoices(question, value);
   if (question.type !== "table" || !Array.isArray(value)) return null;
   const columns = riskColumns(question);
   let best: Rated | null = null;

@@ -41,8 +41,11 @@ export interface Finding {
   references: FindingReferences;
 }
 
+/** What set a line's risk: a choice ticked ("yes" or "no" for a yes/no question), or the choices not ticked. */
 export interface RiskFrom {
-  choice: string;
+  choice?: string;
+  /** Choices whose missing_risk counted, in the questionnaire's order. */
+  missing?: string[];
   row?: number;
   rowKey?: string;
   column?: string;
