@@ -39,7 +39,8 @@ export function displayAnswer(question: Question, answer: Answer | { value: unkn
     case "file":
       return { kind: "list", items: listItems(question, value) };
     case "url":
-      return { kind: "link", href: String(value) };
+      // Only web addresses become links, whatever found its way into the database.
+      return /^https?:\/\//i.test(String(value)) ? { kind: "link", href: String(value) } : { kind: "text", text: String(value) };
     case "longtext":
       return { kind: "paragraphs", paragraphs: String(value).split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p !== "") };
     default:
