@@ -12,6 +12,8 @@ export interface Organisation {
  * docs/decisions/003-single-tenant-until-accounts.md) this is the first
  * organisation in the database; every query below it is already scoped by
  * organisation id, so accounts only change this one function.
+ * Being replaced by requireUserOrganisation(request) in app/auth/session.server.ts
+ * (docs/decisions/010-accounts-and-sessions.md).
  */
 export function requireCurrentOrganisation(db: DB): Organisation {
   const organisation = db
@@ -40,6 +42,7 @@ export interface CurrentUser {
  * The person acting. Until accounts exist this is the current organisation's
  * first admin (docs/decisions/003-single-tenant-until-accounts.md); every
  * write already records this user, so accounts only change this function.
+ * Being replaced by requireUser(request, { roles }) in app/auth/session.server.ts.
  */
 export function requireCurrentUser(db: DB): CurrentUser {
   const organisation = requireCurrentOrganisation(db);

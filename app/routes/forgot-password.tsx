@@ -6,7 +6,7 @@ import { CsrfInput } from "~/auth/csrf-input";
 import { requireValidCsrf } from "~/auth/csrf.server";
 import { ForgotPasswordSchema } from "~/auth/forms";
 import { publicOrigin, requestPasswordReset } from "~/auth/password-reset.server";
-import { clientAddress, consumeRateLimit, describeWait } from "~/auth/throttle.server";
+import { clientAddress, consumeRateLimit, describeWait, tooManyRequests } from "~/auth/throttle.server";
 import { getDb } from "~/db.server";
 import { normaliseEmail } from "~/models/users.server";
 import { ErrorSummary } from "~/ui/error-summary";
@@ -33,10 +33,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     consumeRateLimit(db, { bucket: "password-reset:email", key: normaliseEmail(submission.value.email), limit: 3, windowMs: HOUR });
   if (throttled) {
     const message = `Too many reset links were asked for. Wait ${describeWait(throttled.retryAfterSeconds)}, then try again.`;
-    return data(
-      { result: submission.reply({ fieldErrors: { email: [message] } }) },
-      { status: 429, headers: { "Retry-After": String(throttled.retryAfterSeconds) } },
-    );
+    return tooManyRequests(throttled, { result: submission.reply({ fieldErrors: { email: [message] } }) });
   }
   // Not awaited: a slow mail server must not reveal, by the time the page takes, that the address has an account.
   requestPasswordReset(db, submission.value.email, publicOrigin(request)).catch((error: unknown) => {

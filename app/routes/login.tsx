@@ -13,7 +13,7 @@ import {
   getUser,
   safeRedirectTo,
 } from "~/auth/session.server";
-import { clientAddress, describeWait } from "~/auth/throttle.server";
+import { clientAddress, describeWait, tooManyRequests } from "~/auth/throttle.server";
 import { getDb } from "~/db.server";
 import { ErrorSummary } from "~/ui/error-summary";
 import { TextField } from "~/ui/text-field";
@@ -59,7 +59,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     const outcome = attemptSecondFactor(db, { userId: pending.userId, code: submission.value.code, ip });
     if (outcome.kind === "throttled") {
       const result = submission.reply({ fieldErrors: { code: [throttledMessage(outcome.retryAfterSeconds)] }, hideFields: ["code"] });
-      return data({ result }, { status: 429, headers: { "Retry-After": String(outcome.retryAfterSeconds) } });
+      return tooManyRequests(outcome, { result });
     }
     if (outcome.kind !== "signed-in") {
       const result = submission.reply({
@@ -81,7 +81,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
       fieldErrors: { email: [throttledMessage(outcome.retryAfterSeconds)] },
       hideFields: ["password"],
     });
-    return data({ result }, { status: 429, headers: { "Retry-After": String(outcome.retryAfterSeconds) } });
+    return tooManyRequests(outcome, { result });
   }
   if (outcome.kind === "invalid") {
     const result = submission.reply({
