@@ -63,21 +63,37 @@ function rateChoices(question: ChoiceQuestion, value: AnswerValue): Rated | null
     chosen.length > 1
       ? `${chosen.map(label).join("; ")}${tickedRisk > 0 ? `; riskiest: ${label(worst)}` : ""}`
       : label(worst);
-  const missing = question.type === "multi" ? question.choices.filter((c) => (c.missing_risk ?? 0) > 0 && !values.includes(c.value)) : [];
-  if (missing.length === 0) return { risk: tickedRisk, answer: ticked, riskFrom: { choice: worst.value } };
-
-  const sum = missing.reduce((total, c) => total + (c.missing_risk ?? 0), 0);
-  const missingRisk = Math.min(FULL_RISK, sum);
-  const terms = missing.map((c) => `${label(c)} ${c.missing_risk}`).join(" + ");
-  const missingText = `${terms}${missing.length > 1 ? ` = ${sum}` : ""}${sum > FULL_RISK ? `, capped at ${FULL_RISK}` : ""}`;
-  if (missingRisk > tickedRisk) {
-    return { risk: missingRisk, answer: `${ticked}; missing: ${missingText}`, riskFrom: { missing: missing.map((c) => c.value) } };
-  }
+  const missing = question.type === "multi" ? missingRisk(question.choices.filter((c) => !values.includes(c.value))) : null;
+  if (!missing) return { risk: tickedRisk, answer: ticked, riskFrom: { choice: worst.value } };
+  if (missing.risk > tickedRisk) return { ...missing, answer: `${ticked}; missing: ${missing.answer}` };
   return {
     risk: tickedRisk,
-    answer: `${ticked}: risk ${tickedRisk}, not less than what is missing (${missingText})`,
+    answer: `${ticked}: risk ${tickedRisk}, not less than what is missing (${missing.answer})`,
     riskFrom: { choice: worst.value },
   };
+}
+
+function missingRisk(unticked: readonly Choice[]): Rated | null {
+  const missing = unticked.filter((c) => (c.missing_risk ?? 0) > 0);
+  if (missing.length === 0) return null;
+  const sum = missing.reduce((total, c) => total + (c.missing_risk ?? 0), 0);
+  const terms = missing.map((c) => `${label(c)} ${c.missing_risk}`).join(" + ");
+  return {
+    risk: Math.min(FULL_RISK, sum),
+    answer: `${terms}${missing.length > 1 ? ` = ${sum}` : ""}${sum > FULL_RISK ? `, capped at ${FULL_RISK}` : ""}`,
+    riskFrom: { missing: missing.map((c) => c.value) },
+  };
+}
+
+/**
+ * An optional list of controls left blank. A plain form sends nothing for an
+ * unticked group, so blank cannot be told from "none of these"; leaving it out
+ * would let a vendor score better by ticking nothing than by ticking one control.
+ */
+export function rateNothingTicked(question: Question): Rated | null {
+  if (question.type !== "multi") return null;
+  const missing = missingRisk(question.choices);
+  return missing && { ...missing, answer: `Nothing ticked; missing: ${missing.answer}` };
 }
 
 export function rateAnswer(question: Question, value: AnswerValue): Rated | null {

@@ -2,7 +2,7 @@ import { hasValue, isMarkedNotApplicable, type Answers } from "~/questionnaire/a
 import { text } from "~/questionnaire/localized";
 import type { Questionnaire } from "~/questionnaire/types";
 import { isAnswered, isRequired, isVisible, naAllowed } from "~/questionnaire/visibility";
-import { isScorable, rateAnswer } from "./answers";
+import { isScorable, rateAnswer, rateNothingTicked } from "./answers";
 import { allocate, toPoints, worths } from "./points";
 import type { Completeness, ControlScore, ExcludedQuestion, QuestionContribution, SectionScore } from "./types";
 
@@ -47,13 +47,17 @@ function collect(questionnaire: Questionnaire, answers: Answers): { drafts: Draf
         draft.excluded.push({ questionId: question.id, weight: question.weight, reason: "not-applicable" });
         continue;
       }
-      const rated = answer && hasValue(answer.value) ? rateAnswer(question, answer.value!) : null;
+      const given = answer !== undefined && hasValue(answer.value);
+      const rated = given ? rateAnswer(question, answer.value!) : null;
+      const blankControls = given ? null : rateNothingTicked(question);
       if (rated) {
         completeness.scorableAnswered++;
         draft.lines.push({ ...base, status: "answered", ...rated });
       } else if (required) {
-        const why = answer && hasValue(answer.value) ? "The answer names no choice of this question" : "Unanswered required question";
+        const why = given ? "The answer names no choice of this question" : "Unanswered required question";
         draft.lines.push({ ...base, status: "unanswered", risk: FULL_RISK, answer: `${why}: counted as full risk`, riskFrom: null });
+      } else if (blankControls) {
+        draft.lines.push({ ...base, status: "unanswered", ...blankControls });
       } else {
         draft.excluded.push({ questionId: question.id, weight: question.weight, reason: "optional-unanswered" });
       }

@@ -41,6 +41,17 @@ sections:
         text: { en: A yes/no question without risk points }
         required: true
         weight: 2
+  - id: l
+    title: { en: Logs }
+    questions:
+      - id: l.log_features
+        type: multi
+        text: { en: What do the access logs give us? }
+        weight: 1
+        choices:
+          - { value: export, label: { en: Export }, missing_risk: 40 }
+          - { value: tamper_evident, label: { en: Tamper evidence }, missing_risk: 35 }
+          - { value: reason, label: { en: The reason for each access }, missing_risk: 25 }
 `;
 const controls = parseFixture(controlsYaml(3));
 const safest: Answers = {
@@ -48,6 +59,7 @@ const safest: Answers = {
   "k.mfa": { value: ["staff_mfa", "phishing_resistant", "access_review", "sso"] },
   "k.failover": { value: false },
   "k.legacy": { value: false },
+  "l.log_features": { value: ["export", "tamper_evident", "reason"] },
 };
 const scoreK = (answers: Answers, questionnaire = controls) => scoreFixture({ ...safest, ...answers }, { questionnaire, residency: noFlows });
 const line = (answers: Answers, id: string) => section(scoreK(answers), "k").contributions.find((c) => c.questionId === id)!;
@@ -101,6 +113,21 @@ describe("lists of controls with missing_risk", () => {
   it("lose nothing when every control is ticked", () => {
     expect(line({}, "k.mfa")).toMatchObject({ risk: 0, pointsLost: 0, points: 20 });
     expect(line({}, "k.mfa").answer).not.toMatch(/missing|riskiest/);
+  });
+
+  it("count an optional list left blank as nothing ticked, since a plain form sends nothing for an unticked group", () => {
+    const blank = section(scoreK({ "l.log_features": { value: [] } }), "l");
+    expect(blank.contributions).toEqual([
+      expect.objectContaining({
+        questionId: "l.log_features",
+        status: "unanswered",
+        risk: 100,
+        riskFrom: { missing: ["export", "tamper_evident", "reason"] },
+        answer: "Nothing ticked; missing: Export (export) 40 + Tamper evidence (tamper_evident) 35 + The reason for each access (reason) 25 = 100",
+      }),
+    ]);
+    expect(blank.excluded).toEqual([]);
+    expect(section(scoreK({ "l.log_features": { value: ["export"] } }), "l").score).toBe(40);
   });
 
   it("never score lower when one more control is ticked, over every set of controls", () => {
