@@ -1,5 +1,6 @@
 import { Form, Link, useFetcher } from "@remix-run/react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { CsrfInput } from "~/auth/csrf-input";
 import type { Answers } from "~/questionnaire/answers";
 import { readSectionForm } from "~/questionnaire/input";
 import { text } from "~/questionnaire/localized";
@@ -241,6 +242,7 @@ export function SectionForm({ view, result, action }: { view: SectionView; resul
       }}>
         {/* The first submit button is what Enter in a text field presses: make it a plain save. */}
         <button type="submit" name="intent" value="save" hidden tabIndex={-1} aria-hidden="true" />
+        <CsrfInput />
         {visible.map((question) => (
           <QuestionField
             key={`${question.id}#${remountKeys[question.id] ?? 0}`}

@@ -4,6 +4,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useEffect, useRef, useState } from "react";
 import * as z from "zod";
 import { fieldId } from "~/answering/form-state";
+import { CsrfInput } from "~/auth/csrf-input";
 import { CountriesInput } from "~/answering/region-inputs";
 import { requireAssessmentWorkspace } from "~/assessments/workspace.server";
 import { categories, dataMapSectors, type Scope } from "~/datamap/schema";
@@ -181,6 +182,7 @@ export default function AssessmentScopePage() {
             </div>
           </div>
         ) : null}
+        <CsrfInput />
         <input type="hidden" name="base" value={fingerprint} />
         <div className={`field${errors.subjects ? " field--error" : ""}`}>
           <label htmlFor={fieldId("subjects")} className="question__title">
