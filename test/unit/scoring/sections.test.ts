@@ -99,14 +99,16 @@ describe("section scores", () => {
     expect(result.control.breakdown.map((b) => b.sectionId)).toEqual(["a"]);
   });
 
-  it("leave out hidden sections and, in the real questionnaire, the questions whose type carries no risk", () => {
+  it("leave out hidden sections and, in the real questionnaire, the questions that carry no risk points or weigh 0", () => {
     const result = score(demo.northwind.answers);
     const scored = result.sections.flatMap((s) => s.contributions.map((c) => c.questionId));
-    for (const id of ["s0.legal_name", "s1.storage_countries", "s3.last_restore_test", "s10.notify_hours", "s4.cross_tenant_incidents", "s7.at_rest"]) {
+    for (const id of ["s0.legal_name", "s0.vendor_safeguards", "s1.storage_countries", "s3.last_restore_test", "s10.notify_hours", "s15.ai_in_use"]) {
       expect(scored, id).not.toContain(id);
     }
-    for (const id of ["s0.parties", "s1.pinning", "s1.secondary_copies", "s11.mitigations"]) expect(scored, id).toContain(id);
-    expect(questionOf("s7.at_rest").type).toBe("multi");
+    for (const id of ["s0.parties", "s1.pinning", "s1.secondary_copies", "s11.mitigations", "s4.cross_tenant_incidents", "s7.at_rest"]) {
+      expect(scored, id).toContain(id);
+    }
+    expect(questionOf("s15.ai_in_use")).toMatchObject({ type: "bool", weight: 0 });
     expect(result.sections).toHaveLength(hostedCrm.sections.length);
   });
 });

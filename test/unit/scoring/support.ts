@@ -274,8 +274,8 @@ export function random(seed: number): () => number {
 }
 
 /**
- * A variation of a demo vendor's answers: some choices changed at random, some
- * answers dropped, some marked N/A where the question allows it.
+ * A variation of a demo vendor's answers: some choices and yes/no answers
+ * changed at random, some answers dropped, some marked N/A where allowed.
  */
 export function varyAnswers(base: Answers, seed: number): Answers {
   const next = random(seed);
@@ -286,6 +286,7 @@ export function varyAnswers(base: Answers, seed: number): Answers {
     if (roll < 0.1) delete answers[question.id];
     else if (roll < 0.15 && question.na_allowed) answers[question.id] = { value: null, naReason: "Not used by this service." };
     else if (roll < 0.6 && question.type === "single") answers[question.id] = { value: pick(question.choices).value };
+    else if (roll < 0.6 && question.type === "bool") answers[question.id] = { value: next() < 0.5 };
     else if (roll < 0.6 && question.type === "multi") {
       const open = question.choices.filter((c) => !c.exclusive);
       const exclusive = question.choices.filter((c) => c.exclusive);
