@@ -51,7 +51,8 @@ function worstChoice(choices: readonly Choice[], value: CellValue | AnswerValue 
 /**
  * The riskiest choice ticked, or the choices left unticked (their missing_risk
  * summed and capped at 100), whichever is larger; a tie goes to the choice
- * ticked, the vendor's own words. So ticking another control never adds risk.
+ * ticked, the vendor's own words. A choice with missing_risk has no risk (a
+ * load check), so ticking another control never adds risk.
  */
 function rateChoices(question: ChoiceQuestion, value: AnswerValue): Rated | null {
   const worst = worstChoice(question.choices, value);
