@@ -287,3 +287,203 @@ export const outbox = sqliteTable(
   },
   (t) => [index("outbox_org_created").on(t.organisationId, t.createdAt)],
 );
+
+/**
+ * A vendor contact's link to one assessment's portal (docs/decisions/012).
+ * The link carries 256 random bits; only their sha256 is kept here.
+ */
+export const vendorInvitations = sqliteTable(
+  "vendor_invitations",
+  {
+    id: text("id").primaryKey(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    assessmentId: text("assessment_id")
+      .notNull()
+      .references(() => assessments.id),
+    contactName: text("contact_name").notNull(),
+    /** Lower case: one live link per contributor and assessment. */
+    contactEmail: text("contact_email").notNull(),
+    tokenHash: text("token_hash").notNull(),
+    createdByUserId: text("created_by_user_id").references(() => users.id),
+    createdAt: createdAt(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
+    revokedByUserId: text("revoked_by_user_id").references(() => users.id),
+    lastUsedAt: integer("last_used_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [
+    uniqueIndex("vendor_invitations_token_hash").on(t.tokenHash),
+    index("vendor_invitations_assessment").on(t.assessmentId, t.createdAt),
+    uniqueIndex("vendor_invitations_one_live_per_contact")
+      .on(t.assessmentId, t.contactEmail)
+      .where(sql`revoked_at is null`),
+  ],
+);
+
+/**
+ * An uploaded evidence file: the bytes live encrypted under EVIDENCE_DIR
+ * (app/evidence); the row keeps what was checked and the checksum, also after
+ * the retention policy purged the file (`purgedAt`).
+ */
+export const evidenceFiles = sqliteTable(
+  "evidence_files",
+  {
+    id: text("id").primaryKey(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    assessmentId: text("assessment_id")
+      .notNull()
+      .references(() => assessments.id),
+    questionId: text("question_id").notNull(),
+    fileName: text("file_name").notNull(),
+    kind: text("kind").notNull(),
+    mediaType: text("media_type").notNull(),
+    size: integer("size").notNull(),
+    sha256: text("sha256").notNull(),
+    storageKey: text("storage_key").notNull(),
+    uploadedByUserId: text("uploaded_by_user_id").references(() => users.id),
+    uploadedByInvitationId: text("uploaded_by_invitation_id").references(() => vendorInvitations.id),
+    uploadedBy: text("uploaded_by").notNull(),
+    createdAt: createdAt(),
+    purgedAt: integer("purged_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("evidence_files_assessment").on(t.assessmentId, t.createdAt)],
+);
+
+export const commentVisibilities = ["internal", "shared"] as const;
+export type CommentVisibility = (typeof commentVisibilities)[number];
+
+/** A comment on one question: internal (the buyer's staff only) or shared with the vendor. */
+export const questionComments = sqliteTable(
+  "question_comments",
+  {
+    id: text("id").primaryKey(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    assessmentId: text("assessment_id")
+      .notNull()
+      .references(() => assessments.id),
+    questionId: text("question_id").notNull(),
+    visibility: text("visibility", { enum: commentVisibilities }).notNull(),
+    body: text("body").notNull(),
+    authorUserId: text("author_user_id").references(() => users.id),
+    authorInvitationId: text("author_invitation_id").references(() => vendorInvitations.id),
+    author: text("author").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("question_comments_assessment").on(t.assessmentId, t.questionId, t.createdAt)],
+);
+
+/** A question the reviewer sent back to the vendor, with what they asked for; resolved when the vendor submits again. */
+export const questionReturns = sqliteTable(
+  "question_returns",
+  {
+    id: text("id").primaryKey(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    assessmentId: text("assessment_id")
+      .notNull()
+      .references(() => assessments.id),
+    questionId: text("question_id").notNull(),
+    request: text("request").notNull(),
+    returnedByUserId: text("returned_by_user_id")
+      .notNull()
+      .references(() => users.id),
+    returnedBy: text("returned_by").notNull(),
+    /** The answer's revision when it was returned (0: unanswered), to tell whether the vendor changed it. */
+    answerRevision: integer("answer_revision").notNull(),
+    createdAt: createdAt(),
+    resolvedAt: integer("resolved_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("question_returns_assessment").on(t.assessmentId, t.createdAt)],
+);
+
+/** Who submitted an assessment on the vendor's behalf, with what statement, and when. */
+export const attestations = sqliteTable(
+  "attestations",
+  {
+    id: text("id").primaryKey(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    assessmentId: text("assessment_id")
+      .notNull()
+      .references(() => assessments.id),
+    invitationId: text("invitation_id").references(() => vendorInvitations.id),
+    name: text("name").notNull(),
+    title: text("title").notNull(),
+    statement: text("statement").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("attestations_assessment").on(t.assessmentId, t.createdAt)],
+);
+
+export const signOffDecisions = ["approved", "approved-with-conditions", "rejected"] as const;
+export type SignOffDecision = (typeof signOffDecisions)[number];
+
+/** The legal reviewer's decision that finalised an assessment. */
+export const signOffs = sqliteTable(
+  "sign_offs",
+  {
+    id: text("id").primaryKey(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    assessmentId: text("assessment_id")
+      .notNull()
+      .references(() => assessments.id),
+    decision: text("decision", { enum: signOffDecisions }).notNull(),
+    conditions: text("conditions"),
+    note: text("note"),
+    /** What the score recommended when the reviewer decided; null when it could not be scored. */
+    recommendedDecision: text("recommended_decision", { enum: signOffDecisions }),
+    reviewerUserId: text("reviewer_user_id")
+      .notNull()
+      .references(() => users.id),
+    reviewerName: text("reviewer_name").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("sign_offs_assessment").on(t.assessmentId, t.createdAt)],
+);
+
+/** A finding whose risk the buyer accepted: who, why, and until when. */
+export const riskAcceptances = sqliteTable(
+  "risk_acceptances",
+  {
+    id: text("id").primaryKey(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    assessmentId: text("assessment_id")
+      .notNull()
+      .references(() => assessments.id),
+    findingId: text("finding_id").notNull(),
+    findingTitle: text("finding_title").notNull(),
+    findingSeverity: text("finding_severity").notNull(),
+    reason: text("reason").notNull(),
+    /** YYYY-MM-DD: the acceptance lapses after this day. */
+    acceptedUntil: text("accepted_until").notNull(),
+    acceptedByUserId: text("accepted_by_user_id")
+      .notNull()
+      .references(() => users.id),
+    acceptedBy: text("accepted_by").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("risk_acceptances_assessment").on(t.assessmentId, t.findingId, t.createdAt)],
+);
+
+/** Settings an organisation's administrators change; one row per organisation, created on first save. */
+export const organisationSettings = sqliteTable("organisation_settings", {
+  organisationId: text("organisation_id")
+    .primaryKey()
+    .references(() => organisations.id),
+  /** Days after finalising that evidence files are purged; null keeps them. */
+  evidenceRetentionDays: integer("evidence_retention_days"),
+  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  updatedByUserId: text("updated_by_user_id").references(() => users.id),
+});
