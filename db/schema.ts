@@ -1,7 +1,10 @@
 import { sql } from "drizzle-orm";
 import {
+  blob,
   index,
   integer,
+  primaryKey,
+  real,
   sqliteTable,
   text,
   uniqueIndex,
@@ -487,3 +490,151 @@ export const organisationSettings = sqliteTable("organisation_settings", {
   updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
   updatedByUserId: text("updated_by_user_id").references(() => users.id),
 });
+
+export const decisionOutcomes = ["approve", "approve-with-conditions", "reject"] as const;
+export type DecisionOutcomeValue = (typeof decisionOutcomes)[number];
+
+/**
+ * One row per vendor: what the portfolio page lists, kept so that it never
+ * scores assessments per request (docs/decisions/013). Derived from the
+ * vendor's assessments, their score and sign-off; triggers (migration 0007)
+ * mark a row stale whenever an assessment is added or changes state, and
+ * app/models/portfolio.server.ts refreshes stale rows.
+ */
+export const portfolioEntries = sqliteTable(
+  "portfolio_entries",
+  {
+    vendorId: text("vendor_id")
+      .primaryKey()
+      .references(() => vendors.id, { onDelete: "cascade" }),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    latestAssessmentId: text("latest_assessment_id").references(() => assessments.id, { onDelete: "set null" }),
+    latestStatus: text("latest_status", { enum: assessmentStatuses }),
+    latestDueDate: text("latest_due_date"),
+    /** The assessment whose score the row shows: the last finalised one, else the last submitted one. */
+    basisAssessmentId: text("basis_assessment_id").references(() => assessments.id, { onDelete: "set null" }),
+    basis: text("basis", { enum: ["finalised", "submitted"] }),
+    tier: text("tier", { enum: vendorTiers }),
+    decision: text("decision", { enum: decisionOutcomes }),
+    /** Whether `decision` is the legal reviewer's sign-off or only the score's recommendation. */
+    decisionSource: text("decision_source", { enum: ["sign-off", "recommended"] }),
+    /** Findings of the basis score, less those whose risk is accepted. */
+    openFindings: integer("open_findings").notNull().default(0),
+    knockouts: integer("knockouts").notNull().default(0),
+    residualRisk: real("residual_risk"),
+    /** YYYY-MM-DD */
+    lastReviewedOn: text("last_reviewed_on"),
+    nextReviewOn: text("next_review_on"),
+    /** The first day a risk acceptance counted in `openFindings` lapses: the row is stale from then. */
+    acceptanceLapsesOn: text("acceptance_lapses_on"),
+    stale: integer("stale", { mode: "boolean" }).notNull().default(true),
+    refreshedAt: integer("refreshed_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [
+    index("portfolio_entries_org_next_review").on(t.organisationId, t.nextReviewOn),
+    index("portfolio_entries_org_tier").on(t.organisationId, t.tier, t.nextReviewOn),
+    index("portfolio_entries_org_decision").on(t.organisationId, t.decision, t.nextReviewOn),
+    index("portfolio_entries_org_status").on(t.organisationId, t.latestStatus),
+    index("portfolio_entries_org_findings").on(t.organisationId, t.openFindings),
+    index("portfolio_entries_org_risk").on(t.organisationId, t.residualRisk),
+    index("portfolio_entries_org_stale").on(t.organisationId, t.stale),
+  ],
+);
+
+/** How often each tier of vendor is reassessed; an organisation without rows uses the defaults (app/portfolio/cadence.ts). */
+export const reviewCadences = sqliteTable(
+  "review_cadences",
+  {
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    tier: text("tier", { enum: vendorTiers }).notNull(),
+    months: integer("months").notNull(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+    updatedByUserId: text("updated_by_user_id").references(() => users.id),
+  },
+  (t) => [primaryKey({ columns: [t.organisationId, t.tier] })],
+);
+
+/**
+ * An answer carried over from the previous cycle into a new assessment: what
+ * it was, so the vendor can confirm it or the change shows.
+ */
+export const answerCarryovers = sqliteTable(
+  "answer_carryovers",
+  {
+    assessmentId: text("assessment_id")
+      .notNull()
+      .references(() => assessments.id),
+    questionId: text("question_id").notNull(),
+    fromAssessmentId: text("from_assessment_id")
+      .notNull()
+      .references(() => assessments.id),
+    value: text("value", { mode: "json" }).$type<unknown>(),
+    naReason: text("na_reason"),
+    /** answerFingerprint of the carried answer: a different current fingerprint means it changed. */
+    fingerprint: text("fingerprint").notNull(),
+    confirmedAt: integer("confirmed_at", { mode: "timestamp_ms" }),
+    confirmedByUserId: text("confirmed_by_user_id").references(() => users.id),
+    confirmedBy: text("confirmed_by"),
+  },
+  (t) => [primaryKey({ columns: [t.assessmentId, t.questionId] })],
+);
+
+export const jobStates = ["queued", "running", "succeeded", "failed"] as const;
+export type JobState = (typeof jobStates)[number];
+
+/**
+ * A long operation (a workbook import, a bulk export, re-scoring the
+ * portfolio) run by the server in the background; its progress is read from
+ * here by a page that refreshes itself.
+ */
+export const jobs = sqliteTable(
+  "jobs",
+  {
+    id: text("id").primaryKey(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    kind: text("kind").notNull(),
+    assessmentId: text("assessment_id").references(() => assessments.id),
+    state: text("state", { enum: jobStates }).notNull().default("queued"),
+    done: integer("done").notNull().default(0),
+    total: integer("total").notNull().default(0),
+    stage: text("stage"),
+    error: text("error"),
+    input: text("input", { mode: "json" }).$type<unknown>(),
+    result: text("result", { mode: "json" }).$type<unknown>(),
+    /** An uploaded workbook, or the file an export produced. */
+    file: blob("file", { mode: "buffer" }),
+    fileName: text("file_name"),
+    fileType: text("file_type"),
+    createdByUserId: text("created_by_user_id").references(() => users.id),
+    createdBy: text("created_by").notNull(),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+    finishedAt: integer("finished_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("jobs_org_created").on(t.organisationId, t.createdAt)],
+);
+
+/** Reminders already mailed, so a reminder run sends each one once. */
+export const remindersSent = sqliteTable(
+  "reminders_sent",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    kind: text("kind").notNull(),
+    /** The assessment or vendor the reminder is about. */
+    subjectId: text("subject_id").notNull(),
+    /** The date it is about (the due date or the review date), YYYY-MM-DD. */
+    aboutDate: text("about_date").notNull(),
+    recipient: text("recipient").notNull(),
+    sentAt: integer("sent_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [uniqueIndex("reminders_sent_once").on(t.kind, t.subjectId, t.aboutDate, t.recipient)],
+);
