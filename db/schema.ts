@@ -638,3 +638,46 @@ export const remindersSent = sqliteTable(
   },
   (t) => [uniqueIndex("reminders_sent_once").on(t.kind, t.subjectId, t.aboutDate, t.recipient)],
 );
+
+export const scoreVersionReasons = ["finalised", "re-scored"] as const;
+export type ScoreVersionReason = (typeof scoreVersionReasons)[number];
+
+/**
+ * A frozen score of one assessment (docs/decisions/011-report.md): written when
+ * it is finalised and on every explicit re-score, never changed afterwards
+ * (triggers refuse UPDATE and DELETE). `snapshot` holds every input its report
+ * is built from (answers, DataMap, flows, policy findings, ScoreResult, the
+ * catalogue's sources), so the report comes out byte for byte the same after
+ * the rules move on; the columns beside it are what lists and diffs read.
+ */
+export const scoreVersions = sqliteTable(
+  "score_versions",
+  {
+    id: text("id").primaryKey(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    assessmentId: text("assessment_id")
+      .notNull()
+      .references(() => assessments.id),
+    /** 1, 2, 3 ... per assessment. */
+    version: integer("version").notNull(),
+    reason: text("reason", { enum: scoreVersionReasons }).notNull(),
+    createdByUserId: text("created_by_user_id").references(() => users.id),
+    createdBy: text("created_by").notNull(),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
+    questionnaireId: text("questionnaire_id").notNull(),
+    questionnaireVersion: text("questionnaire_version").notNull(),
+    questionnaireHash: text("questionnaire_hash").notNull(),
+    rulesVersion: text("rules_version").notNull(),
+    methodVersion: text("method_version").notNull(),
+    /** YYYY-MM-DD: the date dated answers were judged against. */
+    asOf: text("as_of").notNull(),
+    decision: text("decision", { enum: ["approve", "approve-with-conditions", "reject"] }),
+    tier: text("tier", { enum: vendorTiers }),
+    snapshot: text("snapshot", { mode: "json" }).$type<unknown>().notNull(),
+    /** diffScores from the previous version to this one; null for the first. */
+    changes: text("changes", { mode: "json" }).$type<unknown>(),
+  },
+  (t) => [uniqueIndex("score_versions_assessment_version").on(t.assessmentId, t.version)],
+);
