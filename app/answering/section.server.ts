@@ -291,6 +291,12 @@ export function submitSection(
   };
 }
 
+/** The HTTP status of a save's page: 422 when a field is invalid, 409 when only conflicts stopped it. */
+export function sectionResultStatus(result: SectionResult): 200 | 409 | 422 {
+  if (result.errors.length > 0) return 422;
+  return result.conflicts.length > 0 ? 409 : 200;
+}
+
 /** A plain save that may move on: nothing invalid, no conflict, and no new follow-up to answer. */
 export function canContinue(result: SectionResult): boolean {
   return result.intent === "save-continue" && result.errors.length === 0 && result.conflicts.length === 0 && result.revealed.length === 0;

@@ -3,8 +3,9 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { loadAnswersOverview } from "~/answering/answers-overview.server";
 import { AnswerView } from "~/answering/answer-view";
 import { requireAssessmentWorkspace } from "~/assessments/workspace.server";
+import { readers } from "~/auth/permissions";
+import { requireUserOrganisation } from "~/auth/session.server";
 import { getDb } from "~/db.server";
-import { requireCurrentOrganisation } from "~/models/organisations.server";
 import { formatDate } from "~/ui/format";
 import { ProgressTag } from "~/ui/progress-tag";
 
@@ -12,9 +13,9 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Answers of ${data.vendor.name} · Custodian` : "Answers · Custodian" },
 ];
 
-export function loader({ params }: LoaderFunctionArgs) {
+export function loader({ request, params }: LoaderFunctionArgs) {
+  const organisation = requireUserOrganisation(request, { roles: readers });
   const db = getDb();
-  const organisation = requireCurrentOrganisation(db);
   const workspace = requireAssessmentWorkspace(db, organisation.id, params.assessmentId ?? "");
   const { assessment } = workspace;
   return {

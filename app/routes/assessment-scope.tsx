@@ -1,10 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useEffect, useRef, useState } from "react";
 import * as z from "zod";
 import { fieldId } from "~/answering/form-state";
 import { CsrfInput } from "~/auth/csrf-input";
+import { requireValidCsrf } from "~/auth/csrf.server";
+import { assessors, hasRole, readers } from "~/auth/permissions";
+import { requireUser } from "~/auth/session.server";
 import { CountriesInput } from "~/answering/region-inputs";
 import { requireAssessmentWorkspace } from "~/assessments/workspace.server";
 import { categories, dataMapSectors, type Scope } from "~/datamap/schema";
@@ -12,7 +15,6 @@ import { getDb } from "~/db.server";
 import { regionLabel } from "~/geo/regions";
 import { answersLocked } from "~/models/answers.server";
 import { scopeFingerprint, updateScope } from "~/models/assessment-scope.server";
-import { requireCurrentOrganisation, requireCurrentUser } from "~/models/organisations.server";
 import { parseScopeForm } from "~/questionnaire/scope";
 import { categoryLabels, formatDate, formatNumber, sectorLabels } from "~/ui/format";
 import { invariantResponse } from "~/utils/invariant";
@@ -22,17 +24,18 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Scope of the assessment of ${data.vendor.name} · Custodian` : "Scope · Custodian" },
 ];
 
-export function loader({ params }: LoaderFunctionArgs) {
+export function loader({ request, params }: LoaderFunctionArgs) {
+  const user = requireUser(request, { roles: readers });
   const db = getDb();
-  const organisation = requireCurrentOrganisation(db);
-  const { assessment } = requireAssessmentWorkspace(db, organisation.id, params.assessmentId ?? "");
+  const { assessment } = requireAssessmentWorkspace(db, user.organisationId, params.assessmentId ?? "");
   return {
     assessmentId: assessment.id,
     startedAt: assessment.createdAt,
     vendor: assessment.vendor,
     scope: assessment.scope,
     fingerprint: scopeFingerprint(assessment.scope),
-    locked: answersLocked(assessment.status),
+    locked: answersLocked(assessment.status) || !hasRole(user.role, assessors),
+    readOnlyRole: !hasRole(user.role, assessors),
   };
 }
 
@@ -60,14 +63,15 @@ function submittedValues(formData: FormData): ScopeFormValues {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
+  const user = requireUser(request, { roles: assessors });
   const db = getDb();
-  const organisation = requireCurrentOrganisation(db);
-  const user = requireCurrentUser(db);
+  const organisation = { id: user.organisationId };
+  const formData = await readFormData(request);
+  requireValidCsrf(request, formData);
   const { assessment } = requireAssessmentWorkspace(db, organisation.id, params.assessmentId ?? "");
   invariantResponse(!answersLocked(assessment.status), `This assessment is ${assessment.status}: its scope can no longer be changed`, {
     status: 409,
   });
-  const formData = await readFormData(request);
   const single = (name: string) => {
     const value = formData.get(name);
     return typeof value === "string" ? value : undefined;
@@ -79,7 +83,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
   const parsed = parseScopeForm(formData);
   const submitted = submittedValues(formData);
-  if (!parsed.ok) return { errors: parsed.errors, submitted, conflict: null };
+  if (!parsed.ok) return data({ errors: parsed.errors, submitted, conflict: null }, { status: 422 });
   const update = updateScope(db, {
     organisationId: organisation.id,
     assessmentId: assessment.id,
@@ -88,7 +92,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
     baseFingerprint: (control.data.intent === "use-mine" ? control.data.theirs_base : control.data.base) ?? null,
   });
   if (update.status === "conflict") {
-    return { errors: {}, submitted, conflict: { theirs: update.theirs, theirsFingerprint: update.theirsFingerprint, yours: parsed.scope } };
+    return data(
+      { errors: {}, submitted, conflict: { theirs: update.theirs, theirsFingerprint: update.theirsFingerprint, yours: parsed.scope } },
+      { status: 409 },
+    );
   }
   throw redirect(done);
 }
@@ -96,7 +103,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 const fieldOrder = ["subjects", "categories", "sector", "subjectsCount"] as const;
 
 export default function AssessmentScopePage() {
-  const { assessmentId, startedAt, vendor, scope, fingerprint, locked } = useLoaderData<typeof loader>();
+  const { assessmentId, startedAt, vendor, scope, fingerprint, locked, readOnlyRole } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const errors: Partial<Record<keyof Scope, string>> = actionData?.errors ?? {};
   const values: ScopeFormValues = actionData?.submitted ?? {
@@ -135,7 +142,9 @@ export default function AssessmentScopePage() {
         What we will keep in {vendor.name}'s CRM and about whom. The vendor does not see or answer this: it decides which
         transfer rules apply to their answers.
       </p>
-      {locked ? (
+      {readOnlyRole ? (
+        <div className="notice">Your role can read the scope but not change it.</div>
+      ) : locked ? (
         <div className="notice notice--warning">This assessment has been submitted: its scope can no longer be changed.</div>
       ) : null}
       {errorFields.length > 0 ? (

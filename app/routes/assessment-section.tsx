@@ -1,12 +1,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import type { SectionResult } from "~/answering/form-state";
 import { SectionForm, SectionNav } from "~/answering/section-form";
-import { canContinue, loadSectionView, submitSection, type SectionView } from "~/answering/section.server";
+import { canContinue, loadSectionView, sectionResultStatus, submitSection, type SectionView } from "~/answering/section.server";
+import { requireValidCsrf } from "~/auth/csrf.server";
+import { assessors, hasRole, readers } from "~/auth/permissions";
+import { requireUser } from "~/auth/session.server";
 import { requireAssessmentWorkspace } from "~/assessments/workspace.server";
 import { getDb } from "~/db.server";
-import { requireCurrentOrganisation, requireCurrentUser } from "~/models/organisations.server";
 import { text } from "~/questionnaire/localized";
 import { formatDate } from "~/ui/format";
 import { readFormData } from "~/utils/form-data.server";
@@ -15,23 +17,29 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.view.sectionTitle} · ${data.vendorName} · Custodian` : "Section · Custodian" },
 ];
 
-export function loader({ params }: LoaderFunctionArgs) {
+export function loader({ request, params }: LoaderFunctionArgs) {
+  const user = requireUser(request, { roles: readers });
   const db = getDb();
-  const organisation = requireCurrentOrganisation(db);
-  const workspace = requireAssessmentWorkspace(db, organisation.id, params.assessmentId ?? "");
+  const workspace = requireAssessmentWorkspace(db, user.organisationId, params.assessmentId ?? "");
   const view: SectionView = loadSectionView(db, workspace, params.sectionId ?? "");
   const { assessment } = workspace;
-  return { view, vendorId: assessment.vendor.id, vendorName: assessment.vendor.name, startedAt: assessment.createdAt };
+  return {
+    view,
+    canAnswer: hasRole(user.role, assessors),
+    vendorId: assessment.vendor.id,
+    vendorName: assessment.vendor.name,
+    startedAt: assessment.createdAt,
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
+  const user = requireUser(request, { roles: assessors });
   const db = getDb();
-  const organisation = requireCurrentOrganisation(db);
-  const user = requireCurrentUser(db);
-  const workspace = requireAssessmentWorkspace(db, organisation.id, params.assessmentId ?? "");
+  const workspace = requireAssessmentWorkspace(db, user.organisationId, params.assessmentId ?? "");
   const formData = await readFormData(request);
+  requireValidCsrf(request, formData);
   const { result, nextSectionId } = submitSection(db, {
-    organisationId: organisation.id,
+    organisationId: user.organisationId,
     workspace,
     sectionId: params.sectionId ?? "",
     answerer: { userId: user.id, name: user.name },
@@ -41,11 +49,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const base = `/assessments/${workspace.assessment.id}`;
     throw redirect(nextSectionId ? `${base}/sections/${nextSectionId}` : `${base}/answers`);
   }
-  return result;
+  return data(result, { status: sectionResultStatus(result) });
 }
 
 export default function AssessmentSectionPage() {
-  const { view, vendorId, vendorName, startedAt } = useLoaderData<typeof loader>();
+  const { view, canAnswer, vendorId, vendorName, startedAt } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>() as SectionResult | undefined;
   const base = `/assessments/${view.assessmentId}`;
   const { progress } = view;
@@ -81,6 +89,13 @@ export default function AssessmentSectionPage() {
           {view.locked ? (
             <div className="notice notice--warning">
               <p>This assessment has been submitted: its answers can no longer be changed here.</p>
+              <p>
+                <Link to={`${base}/answers`}>See all the answers</Link>
+              </p>
+            </div>
+          ) : !canAnswer ? (
+            <div className="notice">
+              <p>Your role can read this assessment but not change its answers.</p>
               <p>
                 <Link to={`${base}/answers`}>See all the answers</Link>
               </p>

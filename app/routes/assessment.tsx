@@ -1,11 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { readers } from "~/auth/permissions";
+import { requireUserOrganisation } from "~/auth/session.server";
 import { getDb } from "~/db.server";
 import { regionLabel } from "~/geo/regions";
 import { requireAssessmentWorkspace } from "~/assessments/workspace.server";
 import { getAssessmentResidency } from "~/assessments/residency.server";
 import { ResidencySection } from "~/ui/residency/residency-section";
-import { requireCurrentOrganisation } from "~/models/organisations.server";
 import { sectionProgress, text } from "~/questionnaire";
 import { categoryLabels, formatDate, formatNumber, sectorLabels } from "~/ui/format";
 import { StatusTag } from "~/ui/status-tag";
@@ -15,9 +16,9 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Assessment of ${data.assessment.vendor.name} · Custodian` : "Assessment · Custodian" },
 ];
 
-export function loader({ params }: LoaderFunctionArgs) {
+export function loader({ request, params }: LoaderFunctionArgs) {
+  const organisation = requireUserOrganisation(request, { roles: readers });
   const db = getDb();
-  const organisation = requireCurrentOrganisation(db);
   const workspace = requireAssessmentWorkspace(db, organisation.id, params.assessmentId ?? "");
   const { assessment, questionnaire, answers } = workspace;
   const progress = sectionProgress(questionnaire, answers);

@@ -1,17 +1,18 @@
-import type { MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { readers } from "~/auth/permissions";
+import { requireUserOrganisation } from "~/auth/session.server";
 import { getDb } from "~/db.server";
 import { regionLabel } from "~/geo/regions";
-import { requireCurrentOrganisation } from "~/models/organisations.server";
 import { listVendorSummaries } from "~/models/vendors.server";
 import { formatDate, tierLabels } from "~/ui/format";
 import { StatusTag } from "~/ui/status-tag";
 
 export const meta: MetaFunction = () => [{ title: "Vendors · Custodian" }];
 
-export function loader() {
+export function loader({ request }: LoaderFunctionArgs) {
+  const organisation = requireUserOrganisation(request, { roles: readers });
   const db = getDb();
-  const organisation = requireCurrentOrganisation(db);
   return { organisation, vendors: listVendorSummaries(db, organisation.id) };
 }
 

@@ -1,23 +1,28 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { CsrfInput } from "~/auth/csrf-input";
+import { requireValidCsrf } from "~/auth/csrf.server";
+import { hasRole, legalReviewers, readers } from "~/auth/permissions";
+import { requireUser, requireUserOrganisation } from "~/auth/session.server";
 import { categories, locationUses } from "~/datamap/schema";
 import { getDb } from "~/db.server";
 import { createPolicyRule, deletePolicyRule, getPolicyRule, listPolicyRules, setPolicyRuleEnabled } from "~/models/policy-rules.server";
-import { requireCurrentOrganisation, requireCurrentUser } from "~/models/organisations.server";
 import { describeRule, namedRegionSetLabels, policyRuleKindLabels, policyRuleKinds, policySeverities } from "~/policy";
 import { PolicyRuleFormSchema } from "~/policy/form";
 import { categoryLabels, formatDate } from "~/ui/format";
 import { useLabels } from "~/ui/residency/verdict";
 import { invariantResponse } from "~/utils/invariant";
+import { readFormData } from "~/utils/form-data.server";
 
 export const meta: MetaFunction = () => [{ title: "Residency policy · Custodian" }];
 
 export function loader({ request }: LoaderFunctionArgs) {
+  const organisation = requireUserOrganisation(request, { roles: readers });
+  const user = requireUser(request, { roles: readers });
   const db = getDb();
-  const organisation = requireCurrentOrganisation(db);
   const rules = listPolicyRules(db, organisation.id).map((rule) => ({
     id: rule.id,
     name: rule.name,
@@ -27,18 +32,19 @@ export function loader({ request }: LoaderFunctionArgs) {
     updatedAt: rule.updatedAt,
   }));
   const added = new URL(request.url).searchParams.get("added");
-  return { organisation, rules, added: rules.find((r) => r.id === added)?.name ?? null };
+  return { organisation, rules, canEdit: hasRole(user.role, legalReviewers), added: rules.find((r) => r.id === added)?.name ?? null };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
+  const user = requireUser(request, { roles: legalReviewers });
   const db = getDb();
-  const user = requireCurrentUser(db);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
+  requireValidCsrf(request, formData);
   const intent = formData.get("intent");
 
   if (intent === "create") {
     const submission = parseWithZod(formData, { schema: PolicyRuleFormSchema });
-    if (submission.status !== "success") return submission.reply();
+    if (submission.status !== "success") return data(submission.reply(), { status: 422 });
     const id = createPolicyRule(db, user, submission.value);
     return redirect(`/policy?added=${id}#rules-title`);
   }
@@ -66,7 +72,7 @@ const kindHints: Record<(typeof policyRuleKinds)[number], string> = {
 const fieldOrder = ["name", "kind", "severity", "subjectSets", "subjectRegions", "uses", "allowedSets", "allowedRegions", "category"] as const;
 
 export default function PolicyPage() {
-  const { organisation, rules, added } = useLoaderData<typeof loader>();
+  const { organisation, rules, canEdit, added } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const [form, fields] = useForm({
     id: "add-rule",
@@ -133,8 +139,10 @@ export default function PolicyPage() {
                     </td>
                     <td>{formatDate(rule.updatedAt)}</td>
                     <td>
+                      {canEdit ? (
                       <div className="button-row">
                         <Form method="post">
+                          <CsrfInput />
                           <input type="hidden" name="ruleId" value={rule.id} />
                           <button type="submit" name="intent" value={rule.enabled ? "disable" : "enable"} className="button button--secondary">
                             {rule.enabled ? "Switch off" : "Switch on"}
@@ -142,12 +150,14 @@ export default function PolicyPage() {
                           </button>
                         </Form>
                         <Form method="post">
+                          <CsrfInput />
                           <input type="hidden" name="ruleId" value={rule.id} />
                           <button type="submit" name="intent" value="delete" className="button button--danger">
                             Delete<span className="visually-hidden"> {rule.name}</span>
                           </button>
                         </Form>
                       </div>
+                      ) : null}
                     </td>
                   </tr>
                 ))}
@@ -157,6 +167,7 @@ export default function PolicyPage() {
         )}
       </section>
 
+      {canEdit ? (
       <section aria-labelledby="add-rule-title">
         <h2 id="add-rule-title">Add a rule</h2>
         {errors.length > 0 ? (
@@ -172,6 +183,7 @@ export default function PolicyPage() {
           </div>
         ) : null}
         <Form method="post" {...getFormProps(form)} className="policy-form">
+          <CsrfInput />
           <input type="hidden" name="intent" value="create" />
 
           <div className={`field${errorOf("name") ? " field--error" : ""}`}>
@@ -373,10 +385,13 @@ export default function PolicyPage() {
             Add rule
           </button>
         </Form>
-        <p>
-          <Link to="/">Back to the vendors</Link>
-        </p>
       </section>
+      ) : (
+        <p className="notice">Only legal reviewers and administrators change the residency policy.</p>
+      )}
+      <p>
+        <Link to="/">Back to the vendors</Link>
+      </p>
     </>
   );
 }

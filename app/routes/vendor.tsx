@@ -1,8 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { readers } from "~/auth/permissions";
+import { requireUserOrganisation } from "~/auth/session.server";
 import { getDb } from "~/db.server";
 import { regionLabel } from "~/geo/regions";
-import { requireCurrentOrganisation } from "~/models/organisations.server";
 import { getVendor } from "~/models/vendors.server";
 import { formatDate, tierLabels } from "~/ui/format";
 import { invariantResponse } from "~/utils/invariant";
@@ -12,9 +13,9 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.vendor.name} · Custodian` : "Vendor · Custodian" },
 ];
 
-export function loader({ params }: LoaderFunctionArgs) {
+export function loader({ request, params }: LoaderFunctionArgs) {
+  const organisation = requireUserOrganisation(request, { roles: readers });
   const db = getDb();
-  const organisation = requireCurrentOrganisation(db);
   const vendor = getVendor(db, organisation.id, params.vendorId ?? "");
   invariantResponse(vendor, "Vendor not found", { status: 404 });
   return { vendor };

@@ -2,6 +2,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startApp, type RunningApp } from "../support/app-server";
 import { assertNoProblems, launchBrowser, openPage } from "../support/browser";
+import { signInAs } from "../support/browser-sign-in";
 
 let app: RunningApp;
 let browser: Browser;
@@ -20,6 +21,7 @@ describe.each([
 ])("a buyer %s", (_label, javaScriptEnabled) => {
   it("opens the dashboard, follows a vendor to its assessment and sees its scope and progress", async () => {
     const watched = await openPage(browser, { javaScriptEnabled });
+    await signInAs(watched, app.baseUrl, "viewer");
     const { page } = watched;
     await page.goto(app.baseUrl);
 
@@ -59,6 +61,7 @@ describe.each([
 describe("the app's shell", () => {
   it("sends an enforced Content-Security-Policy that forbids framing, and the page runs under it", async () => {
     const watched = await openPage(browser);
+    await signInAs(watched, app.baseUrl, "viewer");
     const response = await watched.page.goto(app.baseUrl);
     const headers = response!.headers();
     expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+'/);

@@ -1,26 +1,36 @@
 import { and, desc, eq } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { newId } from "#db/ids";
 import { answers, assessments, events, organisations, vendors } from "#db/schema";
 import { rawList, toRawInput, type SectionResult } from "~/answering/form-state";
 import { getDb } from "~/db.server";
 import { saveAnswers } from "~/models/answers.server";
-import { requireCurrentOrganisation } from "~/models/organisations.server";
 import { isVisible } from "~/questionnaire";
 import { loader as dashboardLoader } from "~/routes/dashboard";
 import { loader as answersLoader } from "~/routes/assessment-answers";
 import { action as sectionAction, loader as sectionLoader } from "~/routes/assessment-section";
-import { loaderArgs, thrownResponse } from "../support/loader-args";
+import { reply, routeArgs, signedInAs, type TestBrowser } from "../support/auth";
+import { thrownResponse } from "../support/loader-args";
+
+// Answers are saved as the demo administrator, Ada Okafor: the role may answer on the vendor's behalf.
+let admin: TestBrowser;
+let csrfToken: string;
+beforeAll(async () => {
+  admin = await signedInAs("admin");
+  csrfToken = await admin.csrfToken();
+});
+
+const get = (path: string, params: Record<string, string> = {}) => routeArgs(admin.get(path), params);
 
 type Entries = [string, string | Blob][];
 
 async function assessmentIdOf(vendorName: string) {
-  const { vendors: list } = await dashboardLoader();
+  const { vendors: list } = await dashboardLoader(get("/"));
   return list.find((v) => v.name === vendorName)!.latestAssessment!.id;
 }
 
 function section(assessmentId: string, sectionId: string) {
-  return sectionLoader(loaderArgs(`/assessments/${assessmentId}/sections/${sectionId}`, { assessmentId, sectionId }));
+  return sectionLoader(get(`/assessments/${assessmentId}/sections/${sectionId}`, { assessmentId, sectionId }));
 }
 
 /** The fields a browser submits for a section as the page renders it: every visible question with its stored answer and base. */
@@ -52,20 +62,25 @@ async function form(assessmentId: string, sectionId: string, changes: Entries = 
   return edit(await rendered(assessmentId, sectionId), changes);
 }
 
+/** The administrator's browser posting the section form, with its cookies and CSRF token. */
 function postRequest(path: string, entries: Entries) {
   const body = new FormData();
+  body.append("csrf", csrfToken);
   for (const [name, value] of entries) body.append(name, value);
-  return new Request(`http://localhost${path}`, { method: "POST", body });
+  const headers = admin.get(path).headers;
+  headers.set("Sec-Fetch-Site", "same-origin");
+  return new Request(`http://localhost${path}`, { method: "POST", body, headers });
 }
 
-async function post(assessmentId: string, sectionId: string, entries: Entries): Promise<SectionResult> {
+/** A save's result and the status of the page it renders: 422 with a field in error, 409 with only conflicts. */
+async function post(assessmentId: string, sectionId: string, entries: Entries): Promise<SectionResult & { httpStatus: number }> {
   const path = `/assessments/${assessmentId}/sections/${sectionId}`;
-  const result = await sectionAction({ request: postRequest(path, entries), params: { assessmentId, sectionId }, context: { cspNonce: "test" } });
-  return result as SectionResult;
+  const result = await reply(() => sectionAction(routeArgs(postRequest(path, entries), { assessmentId, sectionId })));
+  return { ...(result.data as SectionResult), httpStatus: result.status };
 }
 
 async function postExpectingResponse(assessmentId: string, sectionId: string, request: Request): Promise<Response> {
-  return thrownResponse(() => sectionAction({ request, params: { assessmentId, sectionId }, context: { cspNonce: "test" } }));
+  return thrownResponse(() => sectionAction(routeArgs(request, { assessmentId, sectionId })));
 }
 
 function stored(assessmentId: string, questionId: string) {
@@ -110,6 +125,7 @@ describe("saving a section", () => {
     );
     expect(result.errors).toEqual([]);
     expect(result.conflicts).toEqual([]);
+    expect(result.httpStatus).toBe(200);
     expect(result.saved.sort()).toEqual(["s0.country", "s0.legal_name", "s0.vendor_safeguards"]);
     expect(stored(id, "s0.country")).toEqual({ value: "JP", naReason: null, revision: 1, answeredBy: "Ada Okafor" });
     expect(stored(id, "s0.vendor_safeguards")?.value).toEqual(["contract", "notice"]);
@@ -172,7 +188,7 @@ describe("saving a section", () => {
     const given = await post(id, "s2", await form(id, "s2", [["s2.tia_shared.na", "on"], ["s2.tia_shared.na_reason", reason]]));
     expect(given.errors).toEqual([]);
     expect(stored(id, "s2.tia_shared")).toMatchObject({ value: null, naReason: reason });
-    const { overview } = await answersLoader(loaderArgs(`/assessments/${id}/answers`, { assessmentId: id }));
+    const { overview } = await answersLoader(get(`/assessments/${id}/answers`, { assessmentId: id }));
     const tia = overview.sections.flatMap((s) => s.questions).find((q) => q.id === "s2.tia_shared");
     expect(tia?.answer).toEqual({ kind: "not-applicable", reason });
     expect(tia?.answered).toBe(true);
@@ -265,6 +281,7 @@ describe("two people editing one assessment", () => {
 
     const mine = await post(id, "s1", edit(myPage, [["s1.change_notice_days", "120"], ["s1.change_objection", "no"]]));
     expect(mine.conflicts).toHaveLength(1);
+    expect(mine.httpStatus).toBe(409);
     const conflict = mine.conflicts[0]!;
     expect(conflict.questionId).toBe("s1.change_notice_days");
     expect(conflict.theirs.display).toEqual({ kind: "text", text: "45 days" });
@@ -320,8 +337,8 @@ describe("two people editing one assessment", () => {
 
   it("through the model, the second of two writers from the same revision gets the stored answer back", async () => {
     const db = getDb();
-    const organisation = requireCurrentOrganisation(db);
     const assessmentId = await assessmentIdOf("Kairos Relations K.K.");
+    const organisation = db.select({ id: assessments.organisationId }).from(assessments).where(eq(assessments.id, assessmentId)).get()!;
     const write = (value: string) =>
       saveAnswers(db, {
         organisationId: organisation.id,
@@ -373,7 +390,7 @@ describe("follow-up questions", () => {
 describe("the read-only view of all answers", () => {
   it("shows tables as tables with row references by the party's name, and who answered when", async () => {
     const id = await assessmentIdOf("Maple Ledger CRM Inc.");
-    const { overview } = await answersLoader(loaderArgs(`/assessments/${id}/answers`, { assessmentId: id }));
+    const { overview } = await answersLoader(get(`/assessments/${id}/answers`, { assessmentId: id }));
     const questions = overview.sections.flatMap((s) => s.questions);
     const facilities = questions.find((q) => q.id === "s1.facilities")!;
     if (facilities.answer.kind !== "table") throw new Error("s1.facilities is not shown as a table");
@@ -409,7 +426,7 @@ describe("access and bad input", () => {
   it("answers 404 for another organisation's assessment, reading or writing, and writes nothing", async () => {
     const id = foreignAssessment();
     expect((await thrownResponse(() => section(id, "s0"))).status).toBe(404);
-    expect((await thrownResponse(() => answersLoader(loaderArgs(`/assessments/${id}/answers`, { assessmentId: id })))).status).toBe(404);
+    expect((await thrownResponse(() => answersLoader(get(`/assessments/${id}/answers`, { assessmentId: id })))).status).toBe(404);
     const response = await postExpectingResponse(id, "s0", postRequest(`/assessments/${id}/sections/s0`, [["s0.legal_name", "Sneaky"]]));
     expect(response.status).toBe(404);
     expect(snapshot(id)).toEqual([]);
@@ -450,6 +467,7 @@ describe("access and bad input", () => {
         ["s0.parent_country", new Blob(["%PDF"], { type: "application/pdf" })],
       ]),
     );
+    expect(result.httpStatus).toBe(422);
     const byField = Object.fromEntries(result.errors.map((e) => [e.field, e.message]));
     expect(byField).toEqual({
       "s0.legal_name": "Keep this under 500 characters",
@@ -468,7 +486,11 @@ describe("access and bad input", () => {
     const id = await assessmentIdOf("Maple Ledger CRM Inc.");
     const before = snapshot(id);
     const path = `/assessments/${id}/sections/s1`;
-    const raw = (body: string, contentType: string) => new Request(`http://localhost${path}`, { method: "POST", body, headers: { "Content-Type": contentType } });
+    const raw = (body: string, contentType: string) => {
+      const headers = admin.get(path).headers;
+      headers.set("Content-Type", contentType);
+      return new Request(`http://localhost${path}`, { method: "POST", body, headers });
+    };
     const cases: [Request, number, RegExp][] = [
       [postRequest(path, [["intent", "explode"]]), 400, /Field "intent"/],
       [postRequest(path, [["intent", "save"], ["intent", "autosave"]]), 400, /"intent" was sent more than once/],

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { newId } from "#db/ids";
 import { assessments, organisations, vendors } from "#db/schema";
 import { getDb } from "~/db.server";
@@ -6,11 +6,20 @@ import { loader as assessmentLoader } from "~/routes/assessment";
 import { loader as dashboardLoader } from "~/routes/dashboard";
 import { loader as notFoundLoader } from "~/routes/not-found";
 import { loader as vendorLoader } from "~/routes/vendor";
-import { loaderArgs, thrownResponse } from "../support/loader-args";
+import { routeArgs, signedInAs, type TestBrowser } from "../support/auth";
+import { thrownResponse } from "../support/loader-args";
+
+let viewer: TestBrowser;
+beforeAll(async () => {
+  viewer = await signedInAs("viewer");
+});
+
+/** A GET of `path` by the signed-in viewer, as Remix passes it to a loader. */
+const get = (path: string, params: Record<string, string> = {}) => routeArgs(viewer.get(path), params);
 
 describe("the dashboard", () => {
   it("lists Acme Retail's vendors with the status of their latest assessment", async () => {
-    const data = await dashboardLoader();
+    const data = await dashboardLoader(get("/"));
     expect(data.organisation.name).toBe("Acme Retail");
     const byName = Object.fromEntries(data.vendors.map((v) => [v.name, v.latestAssessment?.status]));
     expect(byName).toEqual({
@@ -22,7 +31,7 @@ describe("the dashboard", () => {
   });
 
   it("puts the most recently updated vendor first", async () => {
-    const { vendors: list } = await dashboardLoader();
+    const { vendors: list } = await dashboardLoader(get("/"));
     const updates = list.map((v) => new Date(v.lastUpdate).getTime());
     expect([...updates].sort((a, b) => b - a)).toEqual(updates);
     expect(list[0]?.name).toBe("Maple Ledger CRM Inc.");
@@ -31,9 +40,9 @@ describe("the dashboard", () => {
 
 describe("the vendor page", () => {
   it("shows the vendor and its assessments", async () => {
-    const { vendors: list } = await dashboardLoader();
+    const { vendors: list } = await dashboardLoader(get("/"));
     const northwind = list.find((v) => v.name === "Northwind CRM GmbH")!;
-    const { vendor } = await vendorLoader(loaderArgs(`/vendors/${northwind.id}`, { vendorId: northwind.id }));
+    const { vendor } = await vendorLoader(get(`/vendors/${northwind.id}`, { vendorId: northwind.id }));
     expect(vendor.service).toBe("Northwind Cloud CRM");
     expect(vendor.country).toBe("DE");
     expect(vendor.assessments).toHaveLength(1);
@@ -41,7 +50,7 @@ describe("the vendor page", () => {
   });
 
   it("answers 404 for an id that does not exist", async () => {
-    const response = await thrownResponse(() => vendorLoader(loaderArgs("/vendors/nope", { vendorId: "nope" })));
+    const response = await thrownResponse(() => vendorLoader(get("/vendors/nope", { vendorId: "nope" })));
     expect(response.status).toBe(404);
   });
 
@@ -54,19 +63,19 @@ describe("the vendor page", () => {
       .values({ id: foreignVendor, organisationId: otherOrganisation, name: "Hidden CRM", service: "Hidden", updatedAt: new Date() })
       .run();
     const response = await thrownResponse(() =>
-      vendorLoader(loaderArgs(`/vendors/${foreignVendor}`, { vendorId: foreignVendor })),
+      vendorLoader(get(`/vendors/${foreignVendor}`, { vendorId: foreignVendor })),
     );
     expect(response.status).toBe(404);
-    const { vendors: list } = await dashboardLoader();
+    const { vendors: list } = await dashboardLoader(get("/"));
     expect(list.map((v) => v.name)).not.toContain("Hidden CRM");
   });
 });
 
 describe("the assessment page", () => {
   async function assessmentOf(vendorName: string) {
-    const { vendors: list } = await dashboardLoader();
+    const { vendors: list } = await dashboardLoader(get("/"));
     const id = list.find((v) => v.name === vendorName)!.latestAssessment!.id;
-    return assessmentLoader(loaderArgs(`/assessments/${id}`, { assessmentId: id }));
+    return assessmentLoader(get(`/assessments/${id}`, { assessmentId: id }));
   }
 
   it("shows the pinned questionnaire, the buyer's scope and every section's progress", async () => {
@@ -109,7 +118,7 @@ describe("the assessment page", () => {
       })
       .run();
     const response = await thrownResponse(() =>
-      assessmentLoader(loaderArgs(`/assessments/${assessment}`, { assessmentId: assessment })),
+      assessmentLoader(get(`/assessments/${assessment}`, { assessmentId: assessment })),
     );
     expect(response.status).toBe(404);
   });

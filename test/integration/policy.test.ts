@@ -1,20 +1,25 @@
-import type { ActionFunctionArgs } from "@remix-run/node";
 import { desc, eq } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { newId } from "#db/ids";
 import { events, organisations, policyRules } from "#db/schema";
 import { getDb } from "~/db.server";
 import { action as policyAction, loader as policyLoader } from "~/routes/policy";
-import { loaderArgs, thrownResponse } from "../support/loader-args";
+import { reply, routeArgs, signedInAs, type Reply, type TestBrowser } from "../support/auth";
 
-function post(fields: [string, string][]): ActionFunctionArgs {
+// Rules are changed as the demo administrator, Ada Okafor.
+let admin: TestBrowser;
+beforeAll(async () => {
+  admin = await signedInAs("admin");
+});
+
+/** The policy form posted by the administrator's browser: the action's reply, a redirect or the page with its errors. */
+async function post(fields: [string, string][]): Promise<Reply> {
   const body = new FormData();
+  body.append("csrf", await admin.csrfToken());
   for (const [name, value] of fields) body.append(name, value);
-  return {
-    request: new Request("http://localhost/policy", { method: "POST", body }),
-    params: {},
-    context: { cspNonce: "test-nonce" },
-  };
+  const headers = admin.get("/policy").headers;
+  headers.set("Sec-Fetch-Site", "same-origin");
+  return reply(() => policyAction(routeArgs(new Request("http://localhost/policy", { method: "POST", body, headers }))));
 }
 
 const healthRule: [string, string][] = [
@@ -30,7 +35,7 @@ function latestEvent() {
 }
 
 async function rules() {
-  return (await policyLoader(loaderArgs("/policy"))).rules;
+  return (await policyLoader(routeArgs(admin.get("/policy")))).rules;
 }
 
 describe("the policy page", () => {
@@ -47,11 +52,11 @@ describe("the policy page", () => {
   });
 
   it("adds a rule, records who added it and redirects to the list that names it", async () => {
-    const response = await policyAction(post(healthRule));
-    expect(response).toBeInstanceOf(Response);
-    const location = (response as Response).headers.get("Location")!;
+    const response = await post(healthRule);
+    expect(response.status).toBe(302);
+    const location = response.location!;
     expect(location).toMatch(/^\/policy\?added=[\w-]+#rules-title$/);
-    const page = await policyLoader(loaderArgs(location.replace(/#.*$/, "")));
+    const page = await policyLoader(routeArgs(admin.get(location.replace(/#.*$/, ""))));
     expect(page.added).toBe("Health data only in-country");
     const added = page.rules.find((r) => r.name === "Health data only in-country")!;
     expect(added).toMatchObject({ severity: "critical", enabled: true });
@@ -63,42 +68,43 @@ describe("the policy page", () => {
 
   it("refuses a rule with a bad region code, naming the field, and stores nothing", async () => {
     const before = (await rules()).length;
-    const reply = await policyAction(
-      post([
+    const response = await post(
+      [
         ["intent", "create"],
         ["name", "Support from our own offices"],
         ["kind", "access-within"],
         ["severity", "high"],
         ["allowedRegions", "GB, XX"],
-      ]),
+      ],
     );
-    expect(reply).not.toBeInstanceOf(Response);
-    expect(reply).toMatchObject({ status: "error", error: { allowedRegions: ['Allowed regions: "XX" is not an ISO 3166 code such as DE, GB or CA-QC'] } });
+    expect(response.status).toBe(422);
+    expect(response.data).toMatchObject({ status: "error", error: { allowedRegions: ['Allowed regions: "XX" is not an ISO 3166 code such as DE, GB or CA-QC'] } });
     expect((await rules()).length).toBe(before);
   });
 
   it("refuses a rule without a name or allowed regions, naming each field", async () => {
-    const reply = await policyAction(post([["intent", "create"], ["name", " "], ["kind", "access-within"], ["severity", "high"]]));
-    expect(reply).toMatchObject({ status: "error", error: { name: ["Name: enter a name for the rule"] } });
-    const noRegions = await policyAction(post([["intent", "create"], ["name", "Access"], ["kind", "access-within"], ["severity", "high"]]));
-    expect(noRegions).toMatchObject({ error: { allowedSets: ["Allowed regions: choose a region set or enter region codes"] } });
+    const response = await post([["intent", "create"], ["name", " "], ["kind", "access-within"], ["severity", "high"]]);
+    expect(response.status).toBe(422);
+    expect(response.data).toMatchObject({ status: "error", error: { name: ["Name: enter a name for the rule"] } });
+    const noRegions = await post([["intent", "create"], ["name", "Access"], ["kind", "access-within"], ["severity", "high"]]);
+    expect(noRegions.data).toMatchObject({ error: { allowedSets: ["Allowed regions: choose a region set or enter region codes"] } });
   });
 
   it("switches a rule off and on again, recording each change", async () => {
     const rule = (await rules())[0]!;
-    await policyAction(post([["intent", "disable"], ["ruleId", rule.id]]));
+    await post([["intent", "disable"], ["ruleId", rule.id]]);
     expect((await rules()).find((r) => r.id === rule.id)?.enabled).toBe(false);
     expect(latestEvent()).toMatchObject({ type: "policy-rule.disabled", payload: { ruleId: rule.id } });
-    await policyAction(post([["intent", "enable"], ["ruleId", rule.id]]));
+    await post([["intent", "enable"], ["ruleId", rule.id]]);
     expect((await rules()).find((r) => r.id === rule.id)?.enabled).toBe(true);
     expect(latestEvent()).toMatchObject({ type: "policy-rule.enabled" });
   });
 
   it("deletes a rule, keeping its definition in the event log", async () => {
-    await policyAction(post(healthRule));
+    await post(healthRule);
     const rule = (await rules()).find((r) => r.name === "Health data only in-country")!;
-    const response = await policyAction(post([["intent", "delete"], ["ruleId", rule.id]]));
-    expect((response as Response).headers.get("Location")).toBe("/policy#rules-title");
+    const response = await post([["intent", "delete"], ["ruleId", rule.id]]);
+    expect(response.location).toBe("/policy#rules-title");
     expect((await rules()).some((r) => r.id === rule.id)).toBe(false);
     expect(latestEvent()).toMatchObject({
       type: "policy-rule.deleted",
@@ -121,7 +127,7 @@ describe("the policy page", () => {
       })
       .run();
     for (const intent of ["delete", "disable"]) {
-      const response = await thrownResponse(() => policyAction(post([["intent", intent], ["ruleId", foreignRule]])));
+      const response = await post([["intent", intent], ["ruleId", foreignRule]]);
       expect(response.status).toBe(404);
     }
     expect(db.select({ enabled: policyRules.enabled }).from(policyRules).where(eq(policyRules.id, foreignRule)).get()).toEqual({ enabled: true });

@@ -1,16 +1,23 @@
 import { and, eq, inArray } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { answers, assessments } from "#db/schema";
 import { getDb } from "~/db.server";
 import type { AssessmentResidency, FlowRow } from "~/assessments/residency.server";
 import { loader as assessmentLoader } from "~/routes/assessment";
 import { loader as dashboardLoader } from "~/routes/dashboard";
-import { loaderArgs } from "../support/loader-args";
+import { routeArgs, signedInAs, type TestBrowser } from "../support/auth";
+
+let viewer: TestBrowser;
+beforeAll(async () => {
+  viewer = await signedInAs("viewer");
+});
+
+const get = (path: string, params: Record<string, string> = {}) => routeArgs(viewer.get(path), params);
 
 async function residencyOf(vendorName: string): Promise<AssessmentResidency> {
-  const { vendors } = await dashboardLoader();
+  const { vendors } = await dashboardLoader(get("/"));
   const id = vendors.find((v) => v.name === vendorName)!.latestAssessment!.id;
-  const data = await assessmentLoader(loaderArgs(`/assessments/${id}`, { assessmentId: id }));
+  const data = await assessmentLoader(get(`/assessments/${id}`, { assessmentId: id }));
   return data.residency;
 }
 
@@ -93,7 +100,7 @@ describe("the flows of an assessment", () => {
 
   it("say plainly that nothing can be judged while the answers name no location, with what is missing", async () => {
     const db = getDb();
-    const { vendors } = await dashboardLoader();
+    const { vendors } = await dashboardLoader(get("/"));
     const id = vendors.find((v) => v.name === "Maple Ledger CRM Inc.")!.latestAssessment!.id;
     const locationQuestions = ["s1.storage_countries", "s1.facilities", "s3.backup_sites", "s2.access_locations", "s2.processing_locations", "s7.key_locations"];
     db.delete(answers).where(and(eq(answers.assessmentId, id), inArray(answers.questionId, locationQuestions))).run();
@@ -104,7 +111,7 @@ describe("the flows of an assessment", () => {
 
   it("say plainly that nothing can be judged while the scope names no data subjects", async () => {
     const db = getDb();
-    const { vendors } = await dashboardLoader();
+    const { vendors } = await dashboardLoader(get("/"));
     const id = vendors.find((v) => v.name === "Maple Ledger CRM Inc.")!.latestAssessment!.id;
     db.update(assessments).set({ scopeSubjects: [] }).where(eq(assessments.id, id)).run();
     expect(await residencyOf("Maple Ledger CRM Inc.")).toEqual({ state: "no-subjects" });

@@ -1,32 +1,41 @@
 import { and, desc, eq } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { newId } from "#db/ids";
 import { assessments, events, organisations, vendors } from "#db/schema";
 import { getDb } from "~/db.server";
 import { loader as dashboardLoader } from "~/routes/dashboard";
 import { action as scopeAction, loader as scopeLoader } from "~/routes/assessment-scope";
-import { loaderArgs, thrownResponse } from "../support/loader-args";
+import { reply, routeArgs, signedInAs, type TestBrowser } from "../support/auth";
+import { thrownResponse } from "../support/loader-args";
+
+// The scope is changed as the demo administrator, Ada Okafor.
+let admin: TestBrowser;
+beforeAll(async () => {
+  admin = await signedInAs("admin");
+});
+
+const get = (path: string, params: Record<string, string> = {}) => routeArgs(admin.get(path), params);
 
 async function assessmentIdOf(vendorName: string) {
-  const { vendors: list } = await dashboardLoader();
+  const { vendors: list } = await dashboardLoader(get("/"));
   return list.find((v) => v.name === vendorName)!.latestAssessment!.id;
 }
 
-function scopeRequest(assessmentId: string, entries: [string, string][]) {
+async function submit(assessmentId: string, entries: [string, string][]) {
+  const request = await admin.post(`/assessments/${assessmentId}/scope`, {});
   const body = new URLSearchParams(entries);
-  return new Request(`http://localhost/assessments/${assessmentId}/scope`, {
-    method: "POST",
-    body,
-    headers: { "Content-Type": "application/x-www-form-urlencoded" },
-  });
+  body.set("csrf", new URLSearchParams(await request.text()).get("csrf")!);
+  return scopeAction(routeArgs(new Request(request.url, { method: "POST", headers: request.headers, body }), { assessmentId }));
 }
 
-function submit(assessmentId: string, entries: [string, string][]) {
-  return scopeAction({ request: scopeRequest(assessmentId, entries), params: { assessmentId }, context: { cspNonce: "test" } });
+/** The form page a failed save renders, and its status. */
+async function submitExpectingPage(assessmentId: string, entries: [string, string][]) {
+  const result = await reply(() => submit(assessmentId, entries));
+  return { status: result.status, ...(result.data as { errors: Record<string, string>; submitted: Record<string, unknown>; conflict: { theirsFingerprint: string } | null }) };
 }
 
 async function renderedBase(assessmentId: string) {
-  const data = await scopeLoader(loaderArgs(`/assessments/${assessmentId}/scope`, { assessmentId }));
+  const data = await scopeLoader(get(`/assessments/${assessmentId}/scope`, { assessmentId }));
   return data.fingerprint;
 }
 
@@ -63,7 +72,7 @@ const kairosScope: [string, string][] = [
 describe("the buyer's scoping form", () => {
   it("shows the stored scope, saves a new one, records scope.changed with before and after, and returns to the assessment", async () => {
     const id = await assessmentIdOf("Kairos Relations K.K.");
-    const shown = await scopeLoader(loaderArgs(`/assessments/${id}/scope`, { assessmentId: id }));
+    const shown = await scopeLoader(get(`/assessments/${id}/scope`, { assessmentId: id }));
     expect(shown.scope).toEqual({ subjects: ["JP", "SG"], categories: ["contact"], sector: "general", subjectsCount: 40_000 });
 
     const response = await thrownResponse(() => submit(id, [["base", shown.fingerprint], ...kairosScope]));
@@ -89,12 +98,13 @@ describe("the buyer's scoping form", () => {
   it("names each field in error, keeps what was typed, and changes nothing", async () => {
     const id = await assessmentIdOf("Kairos Relations K.K.");
     const before = storedScope(id);
-    const result = await submit(id, [
+    const result = await submitExpectingPage(id, [
       ["base", await renderedBase(id)],
       ["subjects", "JP, Narnia"],
       ["categories", "gossip"],
       ["subjectsCount", "lots"],
     ]);
+    expect(result.status).toBe(422);
     expect(result.errors).toEqual({
       subjects: expect.stringMatching(/^Region 2: /),
       categories: "Choose categories from the list",
@@ -113,7 +123,8 @@ describe("the buyer's scoping form", () => {
     );
 
     const mine: [string, string][] = [["subjects", "CA-QC, CA-ON, CA-BC, US"], ["categories", "contact"], ["sector", "general"], ["subjectsCount", "150000"]];
-    const result = await submit(id, [["base", myBase], ...mine]);
+    const result = await submitExpectingPage(id, [["base", myBase], ...mine]);
+    expect(result.status).toBe(409);
     expect(result.conflict).toMatchObject({
       theirs: { subjects: ["CA-QC"], subjectsCount: 120_000 },
       yours: { subjects: ["CA-QC", "CA-ON", "CA-BC", "US"], subjectsCount: 150_000 },
