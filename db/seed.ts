@@ -1,3 +1,4 @@
+import { freezeAssessmentScore } from "~/assessments/score.server";
 import { hashPasswordSync } from "~/auth/password.server";
 import { recordEvent } from "~/models/events.server";
 import { getLatestQuestionnaire } from "~/questionnaire/registry.server";
@@ -114,6 +115,12 @@ export function seedDemoIfEmpty(db: DB, now = Date.now()): { seeded: boolean } {
       if (a.status === "in-review") log(a.updatedDaysAgo, assessor.name, "assessment.review-started", {});
       if (a.finalisedDaysAgo !== undefined) {
         log(a.finalisedDaysAgo, legal.name, "assessment.finalised", { decision: "approved-with-conditions" });
+        // Its frozen score version, so the demo's report is the finalised one from the first start.
+        freezeAssessmentScore(db, assessmentId, {
+          reason: "finalised",
+          actor: { userId: userIds.get("legal-reviewer")!, name: legal.name },
+          at: at(a.finalisedDaysAgo),
+        });
       }
     }
     return { seeded: true };

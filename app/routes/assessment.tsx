@@ -11,6 +11,8 @@ import { sectionProgress, text } from "~/questionnaire";
 import { categoryLabels, formatDate, formatNumber, sectorLabels } from "~/ui/format";
 import { StatusTag } from "~/ui/status-tag";
 import { ProgressTag } from "~/ui/progress-tag";
+import { getAssessmentScoring } from "~/assessments/score.server";
+import { ScoreSection } from "~/ui/score-section";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Assessment of ${data.assessment.vendor.name} · Custodian` : "Assessment · Custodian" },
@@ -31,11 +33,13 @@ export function loader({ request, params }: LoaderFunctionArgs) {
       sections: progress.sections.map((s) => ({ ...s, title: titles.get(s.sectionId) ?? s.sectionId })),
     },
     residency: getAssessmentResidency(db, organisation, workspace),
+    scoring: getAssessmentScoring(db, organisation.id, workspace),
+    justScored: Number(new URL(request.url).searchParams.get("scored")) || null,
   };
 }
 
 export default function AssessmentPage() {
-  const { assessment, questionnaireTitle, progress, residency } = useLoaderData<typeof loader>();
+  const { assessment, questionnaireTitle, progress, residency, scoring, justScored } = useLoaderData<typeof loader>();
   const { scope, vendor } = assessment;
   return (
     <>
@@ -144,6 +148,8 @@ export default function AssessmentPage() {
           ))}
         </ol>
       </section>
+
+      <ScoreSection assessmentId={assessment.id} scoring={scoring} justScored={justScored} />
 
       <ResidencySection residency={residency} />
     </>
