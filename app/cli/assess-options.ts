@@ -2,16 +2,16 @@ import { parseArgs } from "node:util";
 import { parseQuestionnaireRef } from "./assess-answers";
 
 // The `assess` command line (shared/DESIGN.md, "Contract"). Parsing only: what
-// to do is decided here, doing it is assess-run.ts. New inputs (--answers) and
-// outputs (--format pdf --out) become new variants of AssessCommand.
+// to do is decided here, doing it is assess-run.ts.
+
+/** JSON on standard output, or the PDF report written to a file. */
+export type AssessOutput = { format: "json" } | { format: "pdf"; out: string };
 
 export type AssessCommand =
   | { kind: "help" }
-  | { kind: "assess"; dataMap: string; format: "json" }
-  | { kind: "assess-answers"; answers: string; questionnaire: string; format: "json" }
+  | ({ kind: "assess"; dataMap: string } & AssessOutput)
+  | ({ kind: "assess-answers"; answers: string; questionnaire: string } & AssessOutput)
   | { kind: "jurisdictions"; format: "json" }
-  /** A request the contract names but this build cannot serve yet. */
-  | { kind: "not-available"; message: string }
   | { kind: "usage-error"; message: string };
 
 export const usage = `Usage:
@@ -29,11 +29,17 @@ export const usage = `Usage:
       Print the jurisdiction catalogue: code, name, reviewed date, sources and
       the facts still to verify, one object per jurisdiction.
 
-Not available yet: --format pdf --out FILE (the report).
+  npm run --silent assess -- --data-map FILE --format pdf --out REPORT.pdf
+      Write the residency report of one DataMap (or of the map --answers
+      gives) as a PDF instead: where the data goes, every flow with its
+      verdict, basis and citations, the obligations and the sources.
+      SOURCE_DATE_EPOCH, when set, dates the PDF (the same input and date
+      give the same bytes).
 
 Exit status: 0 on success, 1 on bad input (unreadable file, invalid JSON,
-a DataMap that breaks the schema), 2 on a usage error or an option that is
-not available yet. Errors go to standard error, never to standard output.`;
+a DataMap that breaks the schema, an array given for a PDF, a PDF that cannot
+be written), 2 on a usage error. Errors go to standard error, never to
+standard output.`;
 
 export function parseAssessArgs(argv: readonly string[]): AssessCommand {
   let values;
@@ -69,24 +75,24 @@ export function parseAssessArgs(argv: readonly string[]): AssessCommand {
       return { kind: "usage-error", message: "give one input: --answers FILE, --data-map FILE or --jurisdictions" };
     }
   }
-  if (values.format === "pdf" || values.out !== undefined) {
-    return {
-      kind: "not-available",
-      message: "--format pdf --out FILE is not available yet: the PDF report comes with the report work. Use --format json.",
-    };
-  }
   const format = values.format ?? "json";
-  if (format !== "json") return { kind: "usage-error", message: `--format must be json, not "${format}"` };
+  if (format !== "json" && format !== "pdf") return { kind: "usage-error", message: `--format must be json or pdf, not "${format}"` };
+  if (format === "pdf" && (values.out === undefined || values.out === "")) return { kind: "usage-error", message: "--format pdf needs --out FILE: a PDF is never written to standard output" };
+  if (format === "json" && values.out !== undefined) return { kind: "usage-error", message: "--out FILE goes with --format pdf; JSON is printed on standard output" };
+  const output: AssessOutput = format === "pdf" ? { format, out: values.out! } : { format };
 
   const dataMap = values["data-map"];
   if (values.jurisdictions && dataMap !== undefined) {
     return { kind: "usage-error", message: "give either --data-map FILE or --jurisdictions, not both" };
   }
-  if (values.jurisdictions) return { kind: "jurisdictions", format };
+  if (values.jurisdictions) {
+    if (output.format === "pdf") return { kind: "usage-error", message: "--jurisdictions prints JSON; --format pdf is for a DataMap" };
+    return { kind: "jurisdictions", format: "json" };
+  }
   if (answers !== undefined && values.questionnaire !== undefined) {
-    return { kind: "assess-answers", answers, questionnaire: values.questionnaire, format };
+    return { kind: "assess-answers", answers, questionnaire: values.questionnaire, ...output };
   }
   if (dataMap === undefined) return { kind: "usage-error", message: "--data-map FILE or --jurisdictions is required" };
   if (dataMap === "") return { kind: "usage-error", message: "--data-map needs a file name" };
-  return { kind: "assess", dataMap, format };
+  return { kind: "assess", dataMap, ...output };
 }

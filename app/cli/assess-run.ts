@@ -1,4 +1,9 @@
+import { basename } from "node:path";
+import type { DataMap } from "~/datamap/schema";
 import type { Questionnaire } from "~/questionnaire";
+import { buildDataMapReport } from "~/report/build";
+import { catalogueInfoFor } from "~/report/catalogue";
+import { renderReportPdf, reportDate } from "~/report/pdf/render";
 import { getLatestQuestionnaire, getQuestionnaire, listQuestionnaires } from "~/questionnaire/registry.server";
 import { assessDataMap, listJurisdictions } from "~/residency";
 import { parseAnswersInput, parseQuestionnaireRef } from "./assess-answers";
@@ -9,6 +14,10 @@ export interface AssessIO {
   readFile(path: string): string;
   /** A questionnaire by id and version, or its newest published version; the installed files by default. */
   questionnaire?(id: string, version?: string): Questionnaire | null;
+  /** SOURCE_DATE_EPOCH: the PDF report's date, so the same input gives the same bytes. */
+  sourceDateEpoch?: string;
+  /** The report's date when SOURCE_DATE_EPOCH is not set. */
+  now?(): Date;
 }
 
 const installedQuestionnaire = (id: string, version?: string) =>
@@ -19,6 +28,8 @@ export interface AssessOutcome {
   /** Produced lazily: an array of maps is judged and printed one map at a time. */
   stdout: Iterable<string>;
   stderr: string;
+  /** For --format pdf: the file to write and its bytes, made when asked (pdfkit is asynchronous). */
+  pdf?: { out: string; render(): Promise<Uint8Array> };
 }
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
@@ -35,8 +46,6 @@ export function runAssess(argv: readonly string[], io: AssessIO): AssessOutcome 
       return { exitCode: 0, stdout: [`${usage}\n`], stderr: "" };
     case "usage-error":
       return fail(2, `assess: ${command.message}\n\n${usage}`);
-    case "not-available":
-      return fail(2, `assess: ${command.message}`);
     case "jurisdictions":
       return { exitCode: 0, stdout: [json(listJurisdictions())], stderr: "" };
     case "assess": {
@@ -52,6 +61,7 @@ export function runAssess(argv: readonly string[], io: AssessIO): AssessOutcome 
         return fail(1, `assess: ${command.dataMap} is not a valid DataMap or array of DataMaps (${count}):\n${input.problems.join("\n")}`);
       }
       const { maps, array } = input;
+      if (command.format === "pdf") return pdfOutcome(command.out, command.dataMap, maps, array, io, "");
       if (!array) return { exitCode: 0, stdout: [json(assessDataMap(maps[0]!))], stderr: "" };
       return { exitCode: 0, stdout: printArray(maps.map((map) => () => assessDataMap(map))), stderr: "" };
     }
@@ -83,10 +93,42 @@ export function runAssess(argv: readonly string[], io: AssessIO): AssessOutcome 
       }
       const notes = input.notes.flat().map((note) => `assess: note: ${note}\n`).join("");
       const { maps, array } = input;
+      if (command.format === "pdf") return pdfOutcome(command.out, command.answers, maps, array, io, notes);
       if (!array) return { exitCode: 0, stdout: [json(assessDataMap(maps[0]!))], stderr: notes };
       return { exitCode: 0, stdout: printArray(maps.map((map) => () => assessDataMap(map))), stderr: notes };
     }
   }
+}
+
+/** The residency report of one map, to be rendered and written by the caller. */
+function pdfOutcome(out: string, file: string, maps: readonly DataMap[], array: boolean, io: AssessIO, stderr: string): AssessOutcome {
+  if (array) return fail(1, `assess: --format pdf writes the report of one DataMap; ${file} holds an array of ${maps.length}. Give one map.`);
+  let issued: Date;
+  try {
+    issued = reportDate({ issuedAt: (io.now?.() ?? new Date()).toISOString() }, io.sourceDateEpoch);
+  } catch (error) {
+    return fail(2, `assess: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const dataMap = maps[0]!;
+  return {
+    exitCode: 0,
+    stdout: [],
+    stderr,
+    pdf: {
+      out,
+      render: () =>
+        renderReportPdf(
+          buildDataMapReport({
+            issuedAt: issued.toISOString(),
+            label: basename(file),
+            dataMap,
+            residency: assessDataMap(dataMap),
+            catalogue: catalogueInfoFor(dataMap.scope.subjects),
+          }),
+          { sourceDateEpoch: io.sourceDateEpoch },
+        ),
+    },
+  };
 }
 
 /** The same text as JSON.stringify(results, null, 2), one result at a time. */

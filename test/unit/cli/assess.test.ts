@@ -1,5 +1,6 @@
-import { execFile } from "node:child_process";
-import { existsSync } from "node:fs";
+import { execFile, execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { AssessResult } from "~/residency";
@@ -16,16 +17,18 @@ interface Run {
   stderr: string;
 }
 
-function run(command: string, args: string[]): Promise<Run> {
+function run(command: string, args: string[], env: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(command, args, { cwd: root, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile(command, args, { cwd: root, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...env } }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
       resolve({ code, stdout, stderr });
     });
   });
 }
 
-const assess = (...args: string[]) => run(join(root, "node_modules/.bin/tsx"), ["app/cli/assess.ts", ...args]);
+const tsx = join(root, "node_modules/.bin/tsx");
+const assess = (...args: string[]) => run(tsx, ["app/cli/assess.ts", ...args]);
+const assessWithEnv = (env: Record<string, string>, ...args: string[]) => run(tsx, ["app/cli/assess.ts", ...args], env);
 
 describe("npm run assess", () => {
   it("prints the result of one DataMap on standard output, one flow per subject, party and location", async () => {
@@ -106,12 +109,39 @@ describe("npm run assess", () => {
     }
   }, 30_000);
 
-  it("says the PDF report is not available yet, and writes nothing", async () => {
+  it("writes the residency report of one DataMap as a PDF with --format pdf --out, the same bytes for the same SOURCE_DATE_EPOCH", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "custodian-assess-"));
+    try {
+      const out = join(dir, "report.pdf");
+      const map = join(fixtures, "eu-vendor-with-us-support.json");
+      const env = { SOURCE_DATE_EPOCH: "1795305600" };
+      const first = await assessWithEnv(env, "--data-map", map, "--format", "pdf", "--out", out);
+      expect(first).toMatchObject({ code: 0, stdout: "", stderr: "" });
+      const bytes = readFileSync(out);
+      expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+      const text = execFileSync("pdftotext", [out, "-"], { encoding: "utf8" });
+      for (const heading of ["Residency report", "Where the data goes", "Flows, legal bases and citations", "Obligations", "Sources"]) {
+        expect(text).toContain(heading);
+      }
+      expect(text).toContain("France (FR)");
+      expect(text).toContain("Report date");
+      expect(text).toContain("22 Nov 2026");
+
+      const again = join(dir, "again.pdf");
+      expect((await assessWithEnv(env, "--data-map", map, "--format", "pdf", "--out", again)).code).toBe(0);
+      expect(readFileSync(again).equals(bytes)).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it("refuses an array of DataMaps for a PDF, naming how many, and writes nothing", async () => {
     const out = join(root, "tmp-assess-test.pdf");
     const pdf = await assess("--data-map", join(fixtures, "portfolio.json"), "--format", "pdf", "--out", out);
-    expect(pdf.code).toBe(2);
+    expect(pdf.code).toBe(1);
     expect(pdf.stdout).toBe("");
-    expect(pdf.stderr).toContain("--format pdf --out FILE is not available yet");
+    expect(pdf.stderr).toContain("--format pdf writes the report of one DataMap;");
+    expect(pdf.stderr).toMatch(/portfolio\.json holds an array of 3\. Give one map\./);
     expect(existsSync(out)).toBe(false);
   }, 30_000);
 
