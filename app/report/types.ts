@@ -253,7 +253,7 @@ export type ReportSection =
   | SignOffSection;
 
 export interface ReportModel {
-  kind: "assessment" | "data-map";
+  kind: "assessment" | "data-map" | "comparison";
   /** "Vendor risk report: Northwind CRM GmbH" */
   documentTitle: string;
   /** A safe download name, e.g. "custodian-northwind-crm-gmbh-2026-11-10-v1.pdf". */

@@ -13,6 +13,9 @@ import { StatusTag } from "~/ui/status-tag";
 import { ProgressTag } from "~/ui/progress-tag";
 import { getAssessmentScoring } from "~/assessments/score.server";
 import { ScoreSection } from "~/ui/score-section";
+import { assessors, hasRole } from "~/auth/permissions";
+import { requireUser } from "~/auth/session.server";
+import { listCarryovers } from "~/models/cycles.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Assessment of ${data.assessment.vendor.name} · Custodian` : "Assessment · Custodian" },
@@ -35,11 +38,15 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     residency: getAssessmentResidency(db, organisation, workspace),
     scoring: getAssessmentScoring(db, organisation.id, workspace),
     justScored: Number(new URL(request.url).searchParams.get("scored")) || null,
+    offline: {
+      canImport: hasRole(requireUser(request, { roles: readers }).role, assessors),
+      carriedOver: listCarryovers(db, assessment.id).length > 0,
+    },
   };
 }
 
 export default function AssessmentPage() {
-  const { assessment, questionnaireTitle, progress, residency, scoring, justScored } = useLoaderData<typeof loader>();
+  const { assessment, questionnaireTitle, progress, residency, scoring, justScored, offline } = useLoaderData<typeof loader>();
   const { scope, vendor } = assessment;
   return (
     <>
@@ -132,6 +139,33 @@ export default function AssessmentPage() {
         <p>
           <Link to={`/assessments/${assessment.id}/answers`}>View all answers</Link>
         </p>
+        <ul className="offline-links" aria-label="Offline answering and exports">
+          {offline.carriedOver ? (
+            <li>
+              <Link to={`/assessments/${assessment.id}/changes`}>Changes since the last review</Link>
+            </li>
+          ) : null}
+          {offline.canImport ? (
+            <li>
+              <Link to={`/assessments/${assessment.id}/import`}>Answer offline in a workbook</Link>
+            </li>
+          ) : null}
+          <li>
+            <a href={`/assessments/${assessment.id}/export.json`} download>
+              Export the assessment (JSON)
+            </a>
+          </li>
+          <li>
+            <a href={`/assessments/${assessment.id}/answers.xlsx`} download>
+              All answers (XLSX)
+            </a>
+          </li>
+          <li>
+            <a href={`/assessments/${assessment.id}/answers.csv`} download>
+              All answers (CSV)
+            </a>
+          </li>
+        </ul>
         <ol className="task-list">
           {progress.sections.map((section) => (
             <li key={section.sectionId} className="task-list__item">

@@ -1,0 +1,119 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { requireValidCsrf } from "~/auth/csrf.server";
+import { CsrfInput } from "~/auth/csrf-input";
+import { assessors } from "~/auth/permissions";
+import { requireUser, requireUserOrganisation } from "~/auth/session.server";
+import { requireAssessmentWorkspace } from "~/assessments/workspace.server";
+import { getDb } from "~/db.server";
+import { answersLocked } from "~/models/answers.server";
+import { MAX_WORKBOOK_BYTES } from "~/offline/limits";
+import { checkWorkbookUpload, startAnswersImport } from "~/offline/workbook.server";
+import { ErrorSummary } from "~/ui/error-summary";
+import { formatDate } from "~/ui/format";
+import { invariantResponse } from "~/utils/invariant";
+import { readFormData } from "~/utils/form-data.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `Answer offline · ${data.vendor.name} · Custodian` : "Answer offline · Custodian" },
+];
+
+export function loader({ request, params }: LoaderFunctionArgs) {
+  const organisation = requireUserOrganisation(request, { roles: assessors });
+  const { assessment } = requireAssessmentWorkspace(getDb(), organisation.id, params.assessmentId ?? "");
+  return {
+    assessmentId: assessment.id,
+    startedAt: assessment.createdAt,
+    vendor: assessment.vendor,
+    locked: answersLocked(assessment.status),
+    status: assessment.status,
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = requireUser(request, { roles: assessors });
+  const organisation = requireUserOrganisation(request, { roles: assessors });
+  const db = getDb();
+  const workspace = requireAssessmentWorkspace(db, organisation.id, params.assessmentId ?? "");
+  const formData = await readFormData(request, MAX_WORKBOOK_BYTES + 64 * 1024);
+  requireValidCsrf(request, formData);
+  invariantResponse(!answersLocked(workspace.assessment.status), `This assessment is ${workspace.assessment.status}: its answers can no longer be changed`, {
+    status: 409,
+  });
+  const upload = checkWorkbookUpload(formData.get("workbook"));
+  if (!upload.ok) return data({ error: upload.message }, { status: 422 });
+  const jobId = startAnswersImport(db, {
+    organisation,
+    user,
+    workspace,
+    bytes: Buffer.from(await upload.file.arrayBuffer()),
+    fileName: upload.file.name,
+  });
+  throw redirect(`/assessments/${workspace.assessment.id}/imports/${jobId}`);
+}
+
+export default function AssessmentImportPage() {
+  const { assessmentId, startedAt, vendor, locked, status } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const base = `/assessments/${assessmentId}`;
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="breadcrumbs">
+        <ol>
+          <li>
+            <Link to="/">Vendors</Link>
+          </li>
+          <li>
+            <Link to={`/vendors/${vendor.id}`}>{vendor.name}</Link>
+          </li>
+          <li>
+            <Link to={base}>Assessment of {formatDate(startedAt)}</Link>
+          </li>
+          <li aria-current="page">Answer offline</li>
+        </ol>
+      </nav>
+      <h1>Answer offline in a workbook</h1>
+      <p className="lead">
+        For vendors who would rather answer in Excel: one sheet per section, drop-down lists for choices, tables as
+        blocks of rows, and the answers saved so far already filled in.
+      </p>
+      <h2>1. Download the workbook</h2>
+      <p>
+        <a className="button button--secondary" href={`${base}/questionnaire.xlsx`} download>
+          Download the questionnaire workbook (.xlsx)
+        </a>
+      </p>
+      <h2>2. Upload it when it is filled in</h2>
+      {locked ? (
+        <p className="notice notice--warning">This assessment is {status}: its answers can no longer be changed, so no workbook can be imported.</p>
+      ) : (
+        <Form method="post" encType="multipart/form-data" className="upload-form" noValidate>
+          <CsrfInput />
+          {result?.error ? <ErrorSummary errors={[{ fieldId: "workbook", message: result.error }]} /> : null}
+          <div className={`field${result?.error ? " field--error" : ""}`}>
+            <label htmlFor="workbook">Filled-in workbook</label>
+            <p className="hint" id="workbook-hint">
+              An .xlsx file of at most {MAX_WORKBOOK_BYTES / 1024 / 1024} MB. Nothing is saved until you have seen every
+              change and confirmed it.
+            </p>
+            {result?.error ? (
+              <p className="field-error" id="workbook-error">
+                <span className="visually-hidden">Error:</span> {result.error}
+              </p>
+            ) : null}
+            <input
+              type="file"
+              id="workbook"
+              name="workbook"
+              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              aria-describedby={result?.error ? "workbook-hint workbook-error" : "workbook-hint"}
+            />
+          </div>
+          <button type="submit" className="button">
+            Check the workbook
+          </button>
+        </Form>
+      )}
+    </>
+  );
+}
