@@ -47,6 +47,13 @@ const EnvSchema = z.object({
     .int("EVIDENCE_MAX_BYTES must be a whole number of bytes")
     .min(1, "EVIDENCE_MAX_BYTES must be at least 1")
     .default(10 * 1024 * 1024),
+  /** How often the server sends due-date and review reminders; 0 turns them off (app/mail/reminders.server.ts). */
+  REMINDER_INTERVAL_MINUTES: z.coerce
+    .number({ message: "REMINDER_INTERVAL_MINUTES must be a number of minutes" })
+    .int("REMINDER_INTERVAL_MINUTES must be a whole number of minutes")
+    .min(0, "REMINDER_INTERVAL_MINUTES must be 0 (off) or more")
+    .max(7 * 24 * 60, "REMINDER_INTERVAL_MINUTES must be at most a week (10080)")
+    .default(60),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

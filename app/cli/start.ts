@@ -4,7 +4,9 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
 import { demoUsers } from "#db/seed-demo-data";
+import { openDatabase } from "#db/database";
 import { parseEnv } from "~/env.server";
+import { startReminderSchedule } from "~/mail/reminders.server";
 import { createHttpApp } from "~/server/http.server";
 import { prepareDatabase } from "./prepare-database";
 
@@ -49,7 +51,12 @@ const server = app.listen(env.PORT, env.HOST, () => {
 });
 server.on("error", (error) => fail(`Could not listen on ${env.HOST}:${env.PORT}: ${error.message}`));
 
+// Due-date and review reminders, on their own connection; the first run comes one interval after start.
+const stopReminders =
+  env.REMINDER_INTERVAL_MINUTES > 0 ? startReminderSchedule(openDatabase(env.DATABASE_PATH), env.REMINDER_INTERVAL_MINUTES) : () => {};
+
 function shutDown() {
+  stopReminders();
   server.close(() => process.exit(0));
   server.closeAllConnections();
 }

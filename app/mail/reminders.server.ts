@@ -1,0 +1,227 @@
+import { and, eq, gt, inArray, isNotNull, isNull, lte } from "drizzle-orm";
+import type { DB } from "#db/database";
+import { assessments, organisations, portfolioEntries, remindersSent, users, vendorInvitations, vendors } from "#db/schema";
+import { requireAssessmentWorkspace } from "~/assessments/workspace.server";
+import { getEnv } from "~/env.server";
+import { refreshStalePortfolio } from "~/models/portfolio.server";
+import { addDays, isoDay, REVIEW_DUE_WINDOW_DAYS } from "~/portfolio/cadence";
+import { sectionProgress } from "~/questionnaire";
+import { sendMail, type MailDelivery, type MailSettings } from "./send-mail.server";
+import { answersDueSoonMail, answersOverdueMail, reviewReminderMail, type MailContent } from "./templates";
+
+// Reminders (shared/reference/what-users-ask.md §3.6, §3.13): before a
+// questionnaire's due date and once it has passed, to the vendor's contacts
+// with a live link; when a vendor's review falls due and when it is overdue,
+// to the organisation's assessors. Each reminder goes once per recipient and
+// date (reminders_sent). Run by the server every REMINDER_INTERVAL_MINUTES and
+// by `tsx app/cli/send-reminders.ts`.
+
+/** A questionnaire's contacts are reminded this many days before its due date. */
+export const DUE_SOON_DAYS = 7;
+
+export type ReminderKind = "answers-due-soon" | "answers-overdue" | "review-due" | "review-overdue";
+
+export interface Reminder {
+  kind: ReminderKind;
+  organisationId: string;
+  /** The assessment (answers) or the vendor (reviews). */
+  subjectId: string;
+  aboutDate: string;
+  to: string;
+  mail: MailContent;
+}
+
+export interface ReminderOutcome {
+  kind: ReminderKind;
+  to: string;
+  subject: string;
+  delivery: MailDelivery | { via: "failed"; message: string };
+}
+
+const openStatuses = ["sent", "in-progress", "returned"] as const;
+
+function appUrl(): string {
+  const env = getEnv();
+  return env.APP_URL?.replace(/\/+$/, "") ?? `http://localhost:${env.PORT}`;
+}
+
+function staff(db: DB, organisationId: string) {
+  return db
+    .select({ name: users.name, email: users.email })
+    .from(users)
+    .where(and(eq(users.organisationId, organisationId), inArray(users.role, ["admin", "assessor"])))
+    .all();
+}
+
+/** Every reminder due on `today` that has not been sent yet. Reads only. */
+export function collectReminders(db: DB, now = new Date(), baseUrl = appUrl()): Reminder[] {
+  const today = isoDay(now);
+  const reminders: Reminder[] = [];
+  const orgNames = new Map(db.select({ id: organisations.id, name: organisations.name }).from(organisations).all().map((o) => [o.id, o.name]));
+
+  const due = db
+    .select({
+      id: assessments.id,
+      organisationId: assessments.organisationId,
+      dueDate: assessments.dueDate,
+      vendor: vendors.name,
+    })
+    .from(assessments)
+    .innerJoin(vendors, eq(vendors.id, assessments.vendorId))
+    .where(and(inArray(assessments.status, [...openStatuses]), isNotNull(assessments.dueDate), lte(assessments.dueDate, addDays(today, DUE_SOON_DAYS))))
+    .all();
+  for (const a of due) {
+    const dueDate = a.dueDate!;
+    const buyer = orgNames.get(a.organisationId) ?? "Your customer";
+    const workspace = requireAssessmentWorkspace(db, a.organisationId, a.id);
+    const progress = sectionProgress(workspace.questionnaire, workspace.answers).total;
+    const contacts = db
+      .select({
+        name: vendorInvitations.contactName,
+        email: vendorInvitations.contactEmail,
+        invitedOn: vendorInvitations.createdAt,
+        inviter: users.name,
+        inviterEmail: users.email,
+      })
+      .from(vendorInvitations)
+      .leftJoin(users, eq(users.id, vendorInvitations.createdByUserId))
+      .where(and(eq(vendorInvitations.assessmentId, a.id), isNull(vendorInvitations.revokedAt), gt(vendorInvitations.expiresAt, now)))
+      .all();
+    const overdue = dueDate < today;
+    const kind: ReminderKind = overdue ? "answers-overdue" : "answers-due-soon";
+    // Without a live link no vendor contact can act: the assessors hear of it instead.
+    const recipients =
+      contacts.length > 0
+        ? contacts.map((c) => ({ name: c.name, email: c.email, invitedOn: c.invitedOn, contactPerson: c.inviter ? `${c.inviter} (${c.inviterEmail})` : buyer }))
+        : staff(db, a.organisationId).map((s) => ({ name: s.name, email: s.email, invitedOn: null, contactPerson: "the vendor" }));
+    for (const r of recipients) {
+      const common = { buyer, vendor: a.vendor, contactName: r.name, dueDate, answered: progress.requiredAnswered, required: progress.required, contactPerson: r.contactPerson };
+      const daysLeft = Math.round((Date.parse(`${dueDate}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+      reminders.push({
+        kind,
+        organisationId: a.organisationId,
+        subjectId: a.id,
+        aboutDate: dueDate,
+        to: r.email,
+        mail: overdue ? answersOverdueMail(common) : answersDueSoonMail({ ...common, daysLeft, invitedOn: r.invitedOn }),
+      });
+    }
+  }
+
+  for (const organisationId of orgNames.keys()) refreshStalePortfolio(db, organisationId, now);
+  const reviews = db
+    .select({
+      vendorId: portfolioEntries.vendorId,
+      organisationId: portfolioEntries.organisationId,
+      vendor: vendors.name,
+      tier: portfolioEntries.tier,
+      nextReviewOn: portfolioEntries.nextReviewOn,
+      lastReviewedOn: portfolioEntries.lastReviewedOn,
+    })
+    .from(portfolioEntries)
+    .innerJoin(vendors, eq(vendors.id, portfolioEntries.vendorId))
+    // A review already under way (a newer assessment than the finalised one) needs no reminder.
+    .where(and(isNotNull(portfolioEntries.nextReviewOn), lte(portfolioEntries.nextReviewOn, addDays(today, REVIEW_DUE_WINDOW_DAYS)), eq(portfolioEntries.latestStatus, "finalised")))
+    .all();
+  const staffByOrg = new Map<string, { name: string; email: string }[]>();
+  for (const r of reviews) {
+    if (!staffByOrg.has(r.organisationId)) staffByOrg.set(r.organisationId, staff(db, r.organisationId));
+    const reviewOn = r.nextReviewOn!;
+    const overdue = reviewOn < today;
+    for (const person of staffByOrg.get(r.organisationId)!) {
+      reminders.push({
+        kind: overdue ? "review-overdue" : "review-due",
+        organisationId: r.organisationId,
+        subjectId: r.vendorId,
+        aboutDate: reviewOn,
+        to: person.email,
+        mail: reviewReminderMail({
+          buyer: orgNames.get(r.organisationId) ?? "",
+          recipientName: person.name,
+          vendor: r.vendor,
+          tier: r.tier,
+          reviewOn,
+          overdue,
+          lastReviewedOn: r.lastReviewedOn,
+          startLink: `${baseUrl}/vendors/${r.vendorId}/next-cycle`,
+        }),
+      });
+    }
+  }
+
+  const sent = new Set(
+    db
+      .select({ kind: remindersSent.kind, subjectId: remindersSent.subjectId, aboutDate: remindersSent.aboutDate, recipient: remindersSent.recipient })
+      .from(remindersSent)
+      .all()
+      .map((s) => `${s.kind}|${s.subjectId}|${s.aboutDate}|${s.recipient}`),
+  );
+  return reminders.filter((r) => !sent.has(`${r.kind}|${r.subjectId}|${r.aboutDate}|${r.to}`));
+}
+
+/**
+ * Sends every reminder due and not yet sent. A reminder is claimed in
+ * reminders_sent before it is sent and released if sending fails, so two runs
+ * at once never send it twice and a failed one is tried again next run.
+ */
+export async function sendReminders(db: DB, options: { now?: Date; baseUrl?: string; mail?: MailSettings } = {}): Promise<ReminderOutcome[]> {
+  const now = options.now ?? new Date();
+  const outcomes: ReminderOutcome[] = [];
+  for (const reminder of collectReminders(db, now, options.baseUrl)) {
+    const claimed = db
+      .insert(remindersSent)
+      .values({
+        organisationId: reminder.organisationId,
+        kind: reminder.kind,
+        subjectId: reminder.subjectId,
+        aboutDate: reminder.aboutDate,
+        recipient: reminder.to,
+        sentAt: now,
+      })
+      .onConflictDoNothing()
+      .run();
+    if (claimed.changes !== 1) continue;
+    try {
+      const delivery = await sendMail(
+        db,
+        { organisationId: reminder.organisationId, to: reminder.to, subject: reminder.mail.subject, text: reminder.mail.text },
+        ...(options.mail ? [options.mail] : []),
+      );
+      outcomes.push({ kind: reminder.kind, to: reminder.to, subject: reminder.mail.subject, delivery });
+    } catch (error) {
+      db.delete(remindersSent)
+        .where(
+          and(
+            eq(remindersSent.kind, reminder.kind),
+            eq(remindersSent.subjectId, reminder.subjectId),
+            eq(remindersSent.aboutDate, reminder.aboutDate),
+            eq(remindersSent.recipient, reminder.to),
+          ),
+        )
+        .run();
+      outcomes.push({ kind: reminder.kind, to: reminder.to, subject: reminder.mail.subject, delivery: { via: "failed", message: error instanceof Error ? error.message : String(error) } });
+    }
+  }
+  return outcomes;
+}
+
+/** Runs sendReminders every `minutes`, never two runs at once; returns a function that stops it. */
+export function startReminderSchedule(db: DB, minutes: number, log: (line: string) => void = console.log): () => void {
+  let running = false;
+  const timer = setInterval(() => {
+    if (running) return;
+    running = true;
+    sendReminders(db)
+      .then((outcomes) => {
+        const failed = outcomes.filter((o) => o.delivery.via === "failed").length;
+        if (outcomes.length > 0) log(`Reminders: ${outcomes.length - failed} sent, ${failed} failed.`);
+      })
+      .catch((error: unknown) => log(`Reminders could not run: ${error instanceof Error ? error.message : String(error)}`))
+      .finally(() => {
+        running = false;
+      });
+  }, minutes * 60_000);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+

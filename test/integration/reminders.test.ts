@@ -1,0 +1,202 @@
+import { spawn } from "node:child_process";
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { assessments, organisations, remindersSent, users, vendors } from "#db/schema";
+import { newId } from "#db/ids";
+import { getDb } from "~/db.server";
+import { invitationMail } from "~/mail/templates";
+import { sendMail } from "~/mail/send-mail.server";
+import { sendReminders } from "~/mail/reminders.server";
+import { createInvitation } from "~/models/vendor-invitations.server";
+import { getPortfolioEntries } from "~/models/portfolio.server";
+import { addDays } from "~/portfolio/cadence";
+import { startSmtpServer, type TestSmtpServer } from "../support/smtp";
+
+// Mail goes through a real SMTP server on loopback; the tests read what arrived.
+
+let smtp: TestSmtpServer;
+beforeAll(async () => {
+  smtp = await startSmtpServer();
+});
+afterAll(() => smtp.stop());
+
+const settings = () => ({ smtpUrl: smtp.url, from: "Custodian <no-reply@custodian.example>" });
+const BASE = "https://custodian.example";
+
+function vendorAssessment(name: string) {
+  const db = getDb();
+  const row = db
+    .select({ id: assessments.id, vendorId: vendors.id, organisationId: assessments.organisationId, dueDate: assessments.dueDate, status: assessments.status })
+    .from(assessments)
+    .innerJoin(vendors, eq(vendors.id, assessments.vendorId))
+    .where(eq(vendors.name, name))
+    .get();
+  if (!row) throw new Error(`No demo assessment of ${name}`);
+  return row;
+}
+
+function assessor() {
+  return getDb().select({ id: users.id, name: users.name, role: users.role, email: users.email }).from(users).where(eq(users.role, "assessor")).get()!;
+}
+
+const at = (day: string) => new Date(`${day}T09:00:00Z`);
+
+/** A vendor of its own with a questionnaire due on `dueDate`, so no other test's reminders get in the way. */
+function vendorDueOn(name: string, dueDate: string) {
+  const db = getDb();
+  const pin = db.select().from(assessments).limit(1).get()!;
+  const vendorId = newId();
+  const assessmentId = newId();
+  const created = at(addDays(dueDate, -30));
+  db.insert(vendors).values({ id: vendorId, organisationId: pin.organisationId, name, service: `${name} Cloud`, updatedAt: created, createdAt: created }).run();
+  db.insert(assessments)
+    .values({
+      id: assessmentId,
+      organisationId: pin.organisationId,
+      vendorId,
+      questionnaireId: pin.questionnaireId,
+      questionnaireVersion: pin.questionnaireVersion,
+      questionnaireHash: pin.questionnaireHash,
+      scopeSubjects: ["DE"],
+      status: "sent",
+      dueDate,
+      createdAt: created,
+      updatedAt: created,
+    })
+    .run();
+  return { id: assessmentId, vendorId, organisationId: pin.organisationId, dueDate };
+}
+
+function invite(assessment: { id: string; organisationId: string }, contactName: string, contactEmail: string, on: string) {
+  const user = assessor();
+  createInvitation(
+    getDb(),
+    {
+      organisationId: assessment.organisationId,
+      assessmentId: assessment.id,
+      contactName,
+      contactEmail,
+      days: 30,
+      actor: { kind: "user", userId: user.id, name: user.name, role: user.role },
+    },
+    at(on),
+  );
+}
+
+describe("mail through SMTP", () => {
+  it("an invitation arrives with the vendor's link, its expiry and the due date", async () => {
+    const org = getDb().select({ id: organisations.id, name: organisations.name }).from(organisations).get()!;
+    const mail = invitationMail({
+      buyer: org.name,
+      vendor: "Maple Ledger CRM Inc.",
+      contactName: "Chloé Tremblay",
+      sender: "Sam Lindqvist",
+      link: `${BASE}/portal/abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG`,
+      expiresAt: "2026-12-07T10:00:00Z",
+      dueDate: "2026-12-14",
+    });
+    const delivery = await sendMail(getDb(), { organisationId: org.id, to: "chloe@mapleledger.example", subject: mail.subject, text: mail.text }, settings());
+    expect(delivery.via).toBe("smtp");
+    const received = await smtp.waitFor((m) => m.to.includes("chloe@mapleledger.example"));
+    expect(received.subject).toBe("Acme Retail: due diligence questionnaire for Maple Ledger CRM Inc.");
+    expect(received.text).toContain("Hello Chloé Tremblay,");
+    expect(received.text).toContain(`${BASE}/portal/abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG`);
+    expect(received.text).toContain("works until 7 Dec 2026");
+    expect(received.text).toContain("Please submit your answers by 14 Dec 2026.");
+  });
+
+  // Reminders are sent once per date: the tests run in date order, 2028 first.
+  it("assessors are reminded when a vendor's review falls due and again when it is overdue, with a link to start it", async () => {
+    const northwind = vendorAssessment("Northwind CRM GmbH");
+    const entry = getPortfolioEntries(getDb(), northwind.organisationId, [northwind.vendorId]).get(northwind.vendorId)!;
+    expect(entry.nextReviewOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+
+    const due = await sendReminders(getDb(), { now: at(addDays(entry.nextReviewOn!, -30)), baseUrl: BASE, mail: settings() });
+    expect(due.filter((o) => o.kind === "review-due").map((o) => o.to).sort()).toEqual(["admin@acme-retail.example", "assessor@acme-retail.example"]);
+    const dueMail = await smtp.waitFor((m) => m.subject.startsWith("Review due: Northwind CRM GmbH"));
+    expect(dueMail.text).toContain(`${BASE}/vendors/${northwind.vendorId}/next-cycle`);
+
+    const overdue = await sendReminders(getDb(), { now: at(addDays(entry.nextReviewOn!, 1)), baseUrl: BASE, mail: settings() });
+    expect(overdue.filter((o) => o.kind === "review-overdue")).toHaveLength(2);
+    const overdueMail = await smtp.waitFor((m) => m.subject.startsWith("Overdue review: Northwind CRM GmbH"));
+    expect(overdueMail.text).toContain("is overdue");
+  });
+
+  it("a vendor contact with a live link is reminded before the due date, once", async () => {
+    const tern = vendorDueOn("Tern CRM Ltd", "2031-03-10");
+    invite(tern, "Chloé Tremblay", "chloe@tern.example", "2031-03-01");
+    const user = assessor();
+
+    const first = await sendReminders(getDb(), { now: at("2031-03-05"), baseUrl: BASE, mail: settings() });
+    expect(first.filter((o) => o.to === "chloe@tern.example").map((o) => o.kind)).toEqual(["answers-due-soon"]);
+    const received = await smtp.waitFor((m) => m.to.includes("chloe@tern.example"));
+    expect(received.subject).toBe("Reminder: Acme Retail's questionnaire for Tern CRM Ltd is due in 5 days, on 10 Mar 2031");
+    expect(received.text).toMatch(/0 of \d+ required questions are answered so far\./);
+    expect(received.text).toContain("the invitation you received on 1 Mar 2031");
+    expect(received.text).toContain(`write to ${user.name} (${user.email})`);
+
+    const again = await sendReminders(getDb(), { now: at("2031-03-06"), baseUrl: BASE, mail: settings() });
+    expect(again.filter((o) => o.to === "chloe@tern.example")).toEqual([]);
+    expect(smtp.messages.filter((m) => m.to.includes("chloe@tern.example"))).toHaveLength(1);
+  });
+
+  it("once the due date has passed the contact hears that the answers are overdue", async () => {
+    const outcomes = await sendReminders(getDb(), { now: at("2031-03-12"), baseUrl: BASE, mail: settings() });
+    expect(outcomes.filter((o) => o.to === "chloe@tern.example").map((o) => o.kind)).toEqual(["answers-overdue"]);
+    const received = await smtp.waitFor((m) => m.to.includes("chloe@tern.example") && m.subject.startsWith("Overdue:"));
+    expect(received.subject).toBe("Overdue: Acme Retail's questionnaire for Tern CRM Ltd was due on 10 Mar 2031");
+    expect(received.text).toContain("has not been submitted yet");
+  });
+
+  it("without a live vendor link, the assessors are reminded of a questionnaire falling due", async () => {
+    vendorDueOn("Heron CRM Ltd", "2032-05-10");
+    const outcomes = await sendReminders(getDb(), { now: at("2032-05-08"), baseUrl: BASE, mail: settings() });
+    const about = outcomes.filter((o) => o.subject.includes("Heron"));
+    expect(about.map((o) => o.to).sort()).toEqual(["admin@acme-retail.example", "assessor@acme-retail.example"]);
+    const received = await smtp.waitFor((m) => m.to.includes("assessor@acme-retail.example") && m.subject.includes("Heron"));
+    expect(received.subject).toContain("is due in 2 days");
+    expect(received.text).toContain("Hello Sam Lindqvist,");
+  });
+
+  it("a reminder the mail server refuses is not marked sent, so the next run tries it again", async () => {
+    const ibis = vendorDueOn("Ibis CRM Ltd", "2033-01-10");
+    const refused = { smtpUrl: "smtp://127.0.0.1:1", from: "Custodian <no-reply@custodian.example>" };
+    const failed = await sendReminders(getDb(), { now: at("2033-01-13"), baseUrl: BASE, mail: refused });
+    const ibisFailed = failed.filter((o) => o.subject.includes("Ibis"));
+    expect(ibisFailed.map((o) => o.delivery.via)).toEqual(["failed", "failed"]);
+    expect(getDb().select().from(remindersSent).where(eq(remindersSent.subjectId, ibis.id)).all()).toEqual([]);
+
+    const retried = await sendReminders(getDb(), { now: at("2033-01-13"), baseUrl: BASE, mail: settings() });
+    expect(retried.filter((o) => o.subject.includes("Ibis")).map((o) => o.delivery.via)).toEqual(["smtp", "smtp"]);
+    expect(getDb().select().from(remindersSent).where(eq(remindersSent.subjectId, ibis.id)).all()).toHaveLength(2);
+  });
+
+  it("the reminders command sends what is due through SMTP_URL and says what it sent", async () => {
+    const jay = vendorDueOn("Jay CRM Ltd", "2034-02-10");
+    invite(jay, "Ken Sato", "ken.sato@jay.example", "2034-02-01");
+    const today = "2034-02-13";
+    const output = await new Promise<{ code: number | null; out: string; err: string }>((resolve, reject) => {
+      const child = spawn(process.execPath, ["--import", "tsx", "app/cli/send-reminders.ts", "--today", today], {
+        env: { ...process.env, SMTP_URL: smtp.url, APP_URL: BASE, MAIL_FROM: "Custodian <no-reply@custodian.example>" },
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      let out = "";
+      let err = "";
+      child.stdout.on("data", (c: Buffer) => (out += c.toString()));
+      child.stderr.on("data", (c: Buffer) => (err += c.toString()));
+      const timer = setTimeout(() => child.kill("SIGKILL"), 60_000);
+      child.on("error", reject);
+      child.on("close", (code) => {
+        clearTimeout(timer);
+        resolve({ code, out, err });
+      });
+    });
+    expect(output.err).toBe("");
+    expect(output.code).toBe(0);
+    expect(output.out).toContain("answers-overdue: ken.sato@jay.example: Overdue: Acme Retail's questionnaire for Jay CRM Ltd was due on 10 Feb 2034 (sent)");
+    expect(output.out).toMatch(/\(sent\)\n\d+ reminders?\.\n$/);
+    const received = await smtp.waitFor((m) => m.to.includes("ken.sato@jay.example"));
+    expect(received.from).toBe("Custodian <no-reply@custodian.example>");
+    expect(received.text).toContain("Hello Ken Sato,");
+  }, 60_000);
+});
