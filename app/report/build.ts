@@ -2,7 +2,7 @@ import { displayAnswer } from "~/answering/display";
 import type { DataMap, Region } from "~/datamap/schema";
 import { regionLabel } from "~/geo/regions";
 import type { PolicyFinding } from "~/policy/types";
-import { isVisible, text, type Answers } from "~/questionnaire";
+import { canonicalJson, isVisible, sha256Hex, text, type Answers } from "~/questionnaire";
 import type { AssessResult, Flow, Verdict } from "~/residency/types";
 import type { ScoreResult } from "~/scoring";
 import { categoryLabels, sectorLabels } from "~/ui/format";
@@ -94,6 +94,7 @@ export function buildReport(input: AssessmentReportInput): ReportModel {
   const verdictFlows = flowsWithNames(input.residency, parties);
   return {
     kind: "assessment",
+    id: `assessment:${input.assessment.id}:${version ? `version ${version.number}` : `draft of ${input.issuedAt}`}`,
     documentTitle,
     fileName: `custodian-report-${slug(vendor.name) || "vendor"}-${date.slice(0, 10)}${version ? `-v${version.number}` : "-draft"}.pdf`,
     issuedAt: date,
@@ -102,7 +103,7 @@ export function buildReport(input: AssessmentReportInput): ReportModel {
     cover,
     sections: [
       summarySection(input),
-      riskSection(score),
+      riskSection(score, parties),
       chartSection(score),
       pictureSection(input.dataMap, verdictFlows),
       flowsSection(input.dataMap, input.residency, input.verifyNotes, parties, input.derivationNotes, {
@@ -145,6 +146,7 @@ export function buildDataMapReport(input: DataMapReportInput): ReportModel {
   const sources = sourcesSection(input.catalogue, null);
   return {
     kind: "data-map",
+    id: `data-map:${sha256Hex(canonicalJson(dataMap))}`,
     documentTitle,
     fileName: `custodian-residency-${slug(vendor.name) || "vendor"}-${input.issuedAt.slice(0, 10)}.pdf`,
     issuedAt: input.issuedAt,
@@ -220,7 +222,7 @@ function summarySection(input: AssessmentReportInput): SummarySection {
   };
 }
 
-function riskSection(score: ScoreResult): RiskSection {
+function riskSection(score: ScoreResult, parties: PartyDirectory): RiskSection {
   const tables: RiskSection["tables"] = [];
   if (score.residual) {
     tables.push({
@@ -272,7 +274,7 @@ function riskSection(score: ScoreResult): RiskSection {
         { header: "Lost", align: "right", width: 0.11 },
       ],
       rows: score.residency.contributions.map((f) => [
-        `${regionLabel(f.subject)}: ${flowPhrase(f)} (${f.party})`,
+        `${regionLabel(f.subject)}: ${flowPhrase(f)} by ${parties.name(f.party)}`,
         verdictWords[f.verdict],
         points(f.worth),
         `${f.penalty} %`,

@@ -254,6 +254,8 @@ export type ReportSection =
 
 export interface ReportModel {
   kind: "assessment" | "data-map" | "comparison";
+  /** Names this report among all others (assessment and score version, or the DataMap's hash): the PDF's file ID. Else the file name and date do. */
+  id?: string;
   /** "Vendor risk report: Northwind CRM GmbH" */
   documentTitle: string;
   /** A safe download name, e.g. "custodian-northwind-crm-gmbh-2026-11-10-v1.pdf". */

@@ -64,8 +64,10 @@ export function flowPhrase(flow: Pick<Flow, "use" | "region">): string {
   return `${useLabels[flow.use].toLowerCase()} ${flow.use === "access" ? "from" : "in"} ${regionLabel(flow.region)}`;
 }
 
+const counting = new Intl.NumberFormat("en-GB");
+
 export function plural(count: number, one: string, many: string): string {
-  return `${count.toLocaleString("en-GB")} ${count === 1 ? one : many}`;
+  return `${counting.format(count)} ${count === 1 ? one : many}`;
 }
 
 /** "a, b and c" */

@@ -21,8 +21,9 @@ import type {
   SummarySection,
   TiaSection,
 } from "../types";
+import { PageCanvas, type StrokeStyle } from "./canvas";
 import { loadFont } from "./fonts";
-import { LINE_HEIGHT, Typesetter, type Line, type Span, type TextStyle } from "./typeset";
+import { LINE_HEIGHT, wrap, type Line, type Span, type TextStyle } from "./typeset";
 
 // The PDF of a ReportModel: A4, Noto Sans embedded as subsets, a table of
 // contents with page numbers and links, every section heading an outline entry,
@@ -80,19 +81,20 @@ interface Heading {
 
 class Writer {
   readonly doc: PDFKit.PDFDocument;
-  readonly ts: Typesetter;
+  readonly canvas: PageCanvas;
   y = TOP;
   page = -1;
   readonly headings: Heading[] = [];
 
   constructor(doc: PDFKit.PDFDocument) {
     this.doc = doc;
-    this.ts = Typesetter.forDocument(doc);
+    this.canvas = new PageCanvas(doc);
   }
 
   newPage() {
     this.doc.addPage();
     this.page++;
+    this.canvas.addedPage(this.page);
     this.y = TOP;
   }
 
@@ -105,7 +107,7 @@ class Writer {
   }
 
   wrap(spans: readonly Span[] | string, textStyle: TextStyle, width = WIDTH): Line[] {
-    return this.ts.wrap(typeof spans === "string" ? [{ text: spans, style: textStyle }] : spans, width);
+    return wrap(typeof spans === "string" ? [{ text: spans, style: textStyle }] : spans, width);
   }
 
   /** Lines flow across pages one at a time. */
@@ -113,7 +115,7 @@ class Writer {
     for (const line of lines) {
       const height = lineHeight(line);
       this.ensure(height);
-      this.ts.draw(line, x, this.y);
+      this.canvas.text(line, x, this.y);
       this.y += height;
     }
     this.y += after;
@@ -134,7 +136,7 @@ class Writer {
     doc.outline.addItem(section.title);
     this.headings.push({ id: section.id, title: section.title, page: this.page });
     this.lines(this.wrap(section.title, style("bold", 16, navy)), LEFT, 2);
-    doc.moveTo(LEFT, this.y).lineTo(LEFT + WIDTH, this.y).lineWidth(1).strokeColor(navy).stroke();
+    this.canvas.polyline([[LEFT, this.y], [LEFT + WIDTH, this.y]], { color: navy, width: 1 });
     this.y += 9;
   }
 
@@ -165,7 +167,7 @@ class Writer {
     for (const item of items) {
       const lines = this.wrap(item, textStyle, WIDTH - (x - LEFT) - 10);
       this.ensure(lineHeight(lines[0]!));
-      this.ts.draw(this.wrap("•", textStyle)[0]!, x, this.y);
+      this.canvas.text(this.wrap("•", textStyle)[0]!, x, this.y);
       this.lines(lines, x + 10, 2);
     }
   }
@@ -176,10 +178,16 @@ class Writer {
       const detail = item.detail ? this.wrap(item.detail, small, WIDTH - 18) : [];
       this.ensure(lineHeight(text[0]!) + 2);
       const boxY = this.y + 2;
-      const doc = this.doc;
-      doc.rect(LEFT, boxY, 8.5, 8.5).lineWidth(0.8).strokeColor(ink).stroke();
+      this.canvas.strokeRect(LEFT, boxY, 8.5, 8.5, { color: ink, width: 0.8 });
       if (item.done) {
-        doc.moveTo(LEFT + 1.8, boxY + 4.4).lineTo(LEFT + 3.7, boxY + 6.6).lineTo(LEFT + 7, boxY + 1.8).lineWidth(1.2).strokeColor(navy).stroke();
+        this.canvas.polyline(
+          [
+            [LEFT + 1.8, boxY + 4.4],
+            [LEFT + 3.7, boxY + 6.6],
+            [LEFT + 7, boxY + 1.8],
+          ],
+          { color: navy, width: 1.2 },
+        );
       }
       this.lines(text, LEFT + 18, 0);
       this.lines(detail, LEFT + 18, 0);
@@ -188,17 +196,18 @@ class Writer {
   }
 
   rule(colour = rule) {
-    this.doc.moveTo(LEFT, this.y).lineTo(LEFT + WIDTH, this.y).lineWidth(0.5).strokeColor(colour).stroke();
+    this.canvas.polyline([[LEFT, this.y], [LEFT + WIDTH, this.y]], { color: colour, width: 0.5 });
   }
 }
 
-const lineHeight = (line: Line) => (line.pieces[0]?.size ?? 9) * LINE_HEIGHT;
+const lineHeight = (line: Line) => line.size * LINE_HEIGHT;
+const hairline: StrokeStyle = { color: rule, width: 0.4 };
 const blockHeight = (lines: readonly Line[]) => lines.reduce((h, l) => h + lineHeight(l), 0);
 
 function drawBlock(w: Writer, lines: readonly Line[], x: number, y: number) {
   let top = y;
   for (const line of lines) {
-    w.ts.draw(line, x, top);
+    w.canvas.text(line, x, top);
     top += lineHeight(line);
   }
 }
@@ -228,26 +237,25 @@ function table(w: Writer, spec: TableSpec) {
     x += width;
   }
   const wrapRow = (cells: Cell[], bold = false) =>
-    cells.map((c, i) => w.ts.wrap(bold ? c.spans.map((s) => ({ ...s, style: { ...s.style, face: "bold" as const } })) : c.spans, (widths[i] ?? 0) - 2 * PAD));
+    cells.map((c, i) => wrap(bold ? c.spans.map((s) => ({ ...s, style: { ...s.style, face: "bold" as const } })) : c.spans, (widths[i] ?? 0) - 2 * PAD));
   const header = wrapRow(spec.columns.map((c) => ({ spans: [{ text: c.header, style: cellBold }] })));
   const headerHeight = Math.max(...header.map(blockHeight)) + 2 * PAD;
 
   const drawRow = (rows: Line[][], cells: Cell[] | null, from: number, to: number, fill: string | null) => {
     const height = Math.max(...rows.map((lines) => blockHeight(lines.slice(from, to)))) + 2 * PAD;
-    const doc = w.doc;
-    if (fill) doc.rect(LEFT, w.y, WIDTH, height).fill(fill);
+    if (fill) w.canvas.fillRect(LEFT, w.y, WIDTH, height, fill);
     rows.forEach((lines, i) => {
       const bar = cells?.[i]?.bar;
-      if (bar) doc.rect(xs[i]!, w.y, 2.5, height).fill(bar);
+      if (bar) w.canvas.fillRect(xs[i]!, w.y, 2.5, height, bar);
       let top = w.y + PAD;
       for (const line of lines.slice(from, to)) {
         const right = spec.columns[i]?.align === "right";
-        w.ts.draw(line, right ? xs[i]! + (widths[i] ?? 0) - PAD - line.width : xs[i]! + PAD + (bar ? 3 : 0), top);
+        w.canvas.text(line, right ? xs[i]! + (widths[i] ?? 0) - PAD - line.width : xs[i]! + PAD + (bar ? 3 : 0), top);
         top += lineHeight(line);
       }
     });
     w.y += height;
-    doc.moveTo(LEFT, w.y).lineTo(LEFT + WIDTH, w.y).lineWidth(0.4).strokeColor(rule).stroke();
+    w.canvas.polyline([[LEFT, w.y], [LEFT + WIDTH, w.y]], hairline);
   };
   const drawHeader = () => drawRow(header, null, 0, Infinity, shade);
 
@@ -304,15 +312,15 @@ function cover(w: Writer, model: ReportModel) {
   if (model.draft) {
     const lines = w.wrap(`${model.draft}. This report is computed from the answers as they stand and changes with them.`, style("bold", 10, danger), WIDTH - 24);
     const height = blockHeight(lines) + 16;
-    w.doc.rect(LEFT, w.y, WIDTH, height).lineWidth(2).strokeColor(danger).stroke();
+    w.canvas.strokeRect(LEFT, w.y, WIDTH, height, { color: danger, width: 2 });
     drawBlock(w, lines, LEFT + 12, w.y + 8);
     w.y += height + 18;
   }
   if (c.decision || c.tier) {
     const top = w.y;
     const height = 64;
-    w.doc.rect(LEFT, top, WIDTH, height).fill(shade);
-    w.doc.rect(LEFT, top, 5, height).fill(navy);
+    w.canvas.fillRect(LEFT, top, WIDTH, height, shade);
+    w.canvas.fillRect(LEFT, top, 5, height, navy);
     if (c.decision) {
       drawBlock(w, w.wrap("Recommended decision", style("bold", 9, muted)), LEFT + 16, top + 10);
       drawBlock(w, w.wrap(c.decision.label, style("bold", 18, navy)), LEFT + 16, top + 26);
@@ -338,22 +346,21 @@ function contents(w: Writer): number {
 }
 
 function fillContents(w: Writer, page: number, headings: readonly Heading[]) {
-  w.doc.switchToPage(page);
+  w.canvas.switchTo(page);
   let y = TOP + 40;
   for (const h of headings) {
     const title = w.wrap(h.title, style("regular", 11), WIDTH - 60)[0]!;
     const number = w.wrap(String(h.page + 1), style("regular", 11))[0]!;
-    w.ts.draw(title, LEFT, y);
-    w.ts.draw(number, LEFT + WIDTH - number.width, y);
+    w.canvas.text(title, LEFT, y);
+    w.canvas.text(number, LEFT + WIDTH - number.width, y);
     // Dotted leader from the title to its page number.
-    w.doc
-      .moveTo(LEFT + title.width + 6, y + 12)
-      .lineTo(LEFT + WIDTH - number.width - 6, y + 12)
-      .lineWidth(0.6)
-      .dash(0.6, { space: 3 })
-      .strokeColor(muted)
-      .stroke()
-      .undash();
+    w.canvas.polyline(
+      [
+        [LEFT + title.width + 6, y + 12],
+        [LEFT + WIDTH - number.width - 6, y + 12],
+      ],
+      { color: muted, width: 0.6, dash: [0.6, 3] },
+    );
     w.doc.goTo(LEFT, y, WIDTH, 16, h.id);
     y += 22;
   }
@@ -391,16 +398,15 @@ function chart(w: Writer, s: ChartSection) {
   const labelWidth = WIDTH * 0.42;
   const barX = LEFT + labelWidth + 8;
   const barWidth = WIDTH * 0.44;
-  const doc = w.doc;
   for (const bar of s.bars) {
     const label = w.wrap(bar.label, smallInk, labelWidth);
     const height = Math.max(blockHeight(label), 12) + 5;
     w.ensure(height);
     drawBlock(w, label, LEFT, w.y);
-    doc.rect(barX, w.y + 1.5, barWidth, 8).fill(shade);
-    if (bar.fraction !== null && bar.fraction > 0) doc.rect(barX, w.y + 1.5, barWidth * bar.fraction, 8).fill(navy);
+    w.canvas.fillRect(barX, w.y + 1.5, barWidth, 8, shade);
+    if (bar.fraction !== null && bar.fraction > 0) w.canvas.fillRect(barX, w.y + 1.5, barWidth * bar.fraction, 8, navy);
     const value = w.wrap(bar.value, bar.fraction === null ? small : smallBold)[0]!;
-    w.ts.draw(value, LEFT + WIDTH - value.width, w.y);
+    w.canvas.text(value, LEFT + WIDTH - value.width, w.y);
     w.y += height;
   }
   if (s.note) w.paragraph(s.note, small, { after: 0 });
@@ -419,52 +425,53 @@ function picture(w: Writer, s: PictureSection) {
   const rightX = LEFT + WIDTH * 0.64;
   w.ensure(height + 16);
   const top = w.y;
-  const doc = w.doc;
   const heading = style("bold", 8, muted);
   const left = w.wrap("Data subjects in", heading)[0]!;
-  w.ts.draw(left, leftX - left.width, top);
-  w.ts.draw(w.wrap("Destinations", heading)[0]!, rightX, top);
+  w.canvas.text(left, leftX - left.width, top);
+  w.canvas.text(w.wrap("Destinations", heading)[0]!, rightX, top);
   const mid = (leftX + rightX) / 2;
   for (const link of s.layout.links) {
-    const stroke = verdictStroke[link.verdict];
     const y1 = top + link.y1 * scale;
     const y2 = top + link.y2 * scale;
-    doc.save();
-    doc.moveTo(leftX + 4, y1).bezierCurveTo(mid, y1, mid, y2, rightX - 4, y2).lineWidth(stroke.width * 0.7).lineCap(link.verdict === "prohibited" ? "round" : "butt");
-    if (stroke.dash) {
-      const [dash = 1, space = 1] = stroke.dash.split(" ").map(Number);
-      doc.dash(dash * 0.7, { space: space * 0.7 });
-    }
-    doc.strokeColor(stroke.colour).stroke();
-    doc.restore();
+    w.canvas.curve(leftX + 4, y1, mid, y1, mid, y2, rightX - 4, y2, verdictLine(link.verdict));
   }
   for (const node of s.layout.subjects) {
     const y = top + node.y * scale;
-    doc.circle(leftX, y, 3.5).fill(navy);
+    w.canvas.fillCircle(leftX, y, 3.5, navy);
     const label = w.wrap(node.label, labelStyle)[0]!;
-    w.ts.draw(label, leftX - 8 - label.width, y - 5.5);
+    w.canvas.text(label, leftX - 8 - label.width, y - 5.5);
   }
   for (const node of s.layout.destinations) {
     const y = top + node.y * scale;
-    doc.circle(rightX, y, 3.5).fill(navy);
-    w.ts.draw(w.wrap(node.label, labelStyle)[0]!, rightX + 8, y - 5.5);
+    w.canvas.fillCircle(rightX, y, 3.5, navy);
+    w.canvas.text(w.wrap(node.label, labelStyle)[0]!, rightX + 8, y - 5.5);
   }
   w.y = top + height + 6;
   w.paragraph(s.caption, small);
   w.ensure(s.legend.length * 13);
   for (const item of s.legend) {
-    const stroke = verdictStroke[item.verdict];
-    doc.save();
-    doc.moveTo(LEFT, w.y + 5.5).lineTo(LEFT + 34, w.y + 5.5).lineWidth(stroke.width * 0.7).lineCap(item.verdict === "prohibited" ? "round" : "butt");
-    if (stroke.dash) {
-      const [dash = 1, space = 1] = stroke.dash.split(" ").map(Number);
-      doc.dash(dash * 0.7, { space: space * 0.7 });
-    }
-    doc.strokeColor(stroke.colour).stroke();
-    doc.restore();
-    w.ts.draw(w.wrap(item.label, smallInk)[0]!, LEFT + 42, w.y);
+    w.canvas.polyline(
+      [
+        [LEFT, w.y + 5.5],
+        [LEFT + 34, w.y + 5.5],
+      ],
+      verdictLine(item.verdict),
+    );
+    w.canvas.text(w.wrap(item.label, smallInk)[0]!, LEFT + 42, w.y);
     w.y += 13;
   }
+}
+
+/** The web picture's stroke for a verdict, at the PDF's scale: colour, width and dash pattern. */
+function verdictLine(verdict: Verdict): StrokeStyle {
+  const stroke = verdictStroke[verdict];
+  const [dash = 0, space = 0] = (stroke.dash ?? "").split(" ").map(Number);
+  return {
+    color: stroke.colour,
+    width: stroke.width * 0.7,
+    ...(stroke.dash ? { dash: [dash * 0.7, space * 0.7] as const } : {}),
+    round: verdict === "prohibited",
+  };
 }
 
 function flows(w: Writer, s: FlowsSection) {
@@ -605,7 +612,7 @@ function answer(w: Writer, a: DisplayAnswer, x: number) {
           w.ensure(lineHeight(lines[0]!));
           const top = w.y;
           w.lines(lines, x + 8, 0);
-          if (w.y > top) w.doc.rect(x, top, 1.5, w.y - top).fill(rule);
+          if (w.y > top) w.canvas.fillRect(x, top, 1.5, w.y - top, rule);
           w.y += 4;
         }
       }
@@ -617,17 +624,17 @@ function answer(w: Writer, a: DisplayAnswer, x: number) {
 /** A small table at an indent, for table answers. */
 function tableAt(w: Writer, x: number, width: number, columns: readonly string[], rows: readonly string[][]) {
   const colWidth = width / Math.max(1, columns.length);
-  const headerLines = columns.map((c) => w.ts.wrap([{ text: c, style: style("bold", 7) }], colWidth - 2 * PAD));
+  const headerLines = columns.map((c) => wrap([{ text: c, style: style("bold", 7) }], colWidth - 2 * PAD));
   const drawRow = (cells: Line[][], fill: boolean) => {
     const height = Math.max(...cells.map(blockHeight)) + 2 * PAD;
     if (w.y + height > BOTTOM) w.newPage();
-    if (fill) w.doc.rect(x, w.y, width, height).fill(shade);
+    if (fill) w.canvas.fillRect(x, w.y, width, height, shade);
     cells.forEach((lines, i) => drawBlock(w, lines, x + i * colWidth + PAD, w.y + PAD));
     w.y += height;
-    w.doc.moveTo(x, w.y).lineTo(x + width, w.y).lineWidth(0.4).strokeColor(rule).stroke();
+    w.canvas.polyline([[x, w.y], [x + width, w.y]], hairline);
   };
   drawRow(headerLines, true);
-  for (const row of rows) drawRow(row.map((c) => w.ts.wrap([{ text: c, style: style("regular", 7) }], colWidth - 2 * PAD)), false);
+  for (const row of rows) drawRow(row.map((c) => wrap([{ text: c, style: style("regular", 7) }], colWidth - 2 * PAD)), false);
   w.y += 4;
 }
 
@@ -678,12 +685,18 @@ function signOff(w: Writer, s: SignOffSection) {
     const height = 22 + s.fields.length * rowHeight + 6;
     w.ensure(height);
     const top = w.y;
-    w.doc.rect(LEFT, top, WIDTH, height).lineWidth(0.8).strokeColor(rule).stroke();
+    w.canvas.strokeRect(LEFT, top, WIDTH, height, { color: rule, width: 0.8 });
     drawBlock(w, w.wrap(who, style("bold", 10, navy)), LEFT + 10, top + 6);
     let y = top + 26;
     for (const field of s.fields) {
       drawBlock(w, w.wrap(field, style("regular", 8.5, muted)), LEFT + 10, y + 6);
-      w.doc.moveTo(LEFT + 90, y + 18).lineTo(LEFT + WIDTH - 12, y + 18).lineWidth(0.5).strokeColor(muted).stroke();
+      w.canvas.polyline(
+        [
+          [LEFT + 90, y + 18],
+          [LEFT + WIDTH - 12, y + 18],
+        ],
+        { color: muted, width: 0.5 },
+      );
       y += rowHeight;
     }
     w.y = top + height + 12;
@@ -720,18 +733,18 @@ function renderSection(w: Writer, s: ReportSection) {
 function pageFurniture(w: Writer, model: ReportModel) {
   const { start, count } = w.doc.bufferedPageRange();
   for (let i = start; i < start + count; i++) {
-    w.doc.switchToPage(i);
+    w.canvas.switchTo(i);
     if (i > start) {
-      w.ts.draw(w.wrap(model.documentTitle, small, WIDTH * 0.7)[0]!, LEFT, 30);
+      w.canvas.text(w.wrap(model.documentTitle, small, WIDTH * 0.7)[0]!, LEFT, 30);
       if (model.draft) {
         const draft = w.wrap(model.draft, style("bold", 7.5, danger))[0]!;
-        w.ts.draw(draft, LEFT + WIDTH - draft.width, 30);
+        w.canvas.text(draft, LEFT + WIDTH - draft.width, 30);
       }
     }
-    w.doc.moveTo(LEFT, BOTTOM + 14).lineTo(LEFT + WIDTH, BOTTOM + 14).lineWidth(0.4).strokeColor(rule).stroke();
-    w.ts.draw(w.wrap(model.footer, small, WIDTH * 0.75)[0]!, LEFT, BOTTOM + 20);
+    w.canvas.polyline([[LEFT, BOTTOM + 14], [LEFT + WIDTH, BOTTOM + 14]], hairline);
+    w.canvas.text(w.wrap(model.footer, small, WIDTH * 0.75)[0]!, LEFT, BOTTOM + 20);
     const number = w.wrap(`Page ${i - start + 1} of ${count}`, small)[0]!;
-    w.ts.draw(number, LEFT + WIDTH - number.width, BOTTOM + 20);
+    w.canvas.text(number, LEFT + WIDTH - number.width, BOTTOM + 20);
   }
 }
 
@@ -759,8 +772,9 @@ export async function renderReportPdf(model: ReportModel, options: RenderOptions
       ModDate: date,
     },
   });
-  // pdfkit derives the file ID from the info dictionary alone; the content belongs in it too.
-  (doc as unknown as { _id: Uint8Array })._id = createHash("md5").update(JSON.stringify(model)).update(date.toISOString()).digest();
+  // pdfkit derives the file ID from the info dictionary alone, which two reports can share.
+  const id = model.id ?? `${model.kind}:${model.fileName}:${model.issuedAt}`;
+  (doc as unknown as { _id: Uint8Array })._id = createHash("md5").update(`${id}\u0000${date.toISOString()}`).digest();
 
   const chunks: Uint8Array[] = [];
   doc.on("data", (chunk: Uint8Array) => chunks.push(chunk));
@@ -776,6 +790,7 @@ export async function renderReportPdf(model: ReportModel, options: RenderOptions
   for (const section of model.sections) renderSection(w, section);
   fillContents(w, contentsPage, w.headings);
   pageFurniture(w, model);
+  w.canvas.finish();
   doc.end();
   await ended;
   return Buffer.concat(chunks);
