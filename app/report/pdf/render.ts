@@ -605,7 +605,7 @@ function answer(w: Writer, a: DisplayAnswer, x: number) {
         // Wide tables read better as one block per row than as slivers of columns.
         for (const row of a.rows) {
           const spans = row.flatMap((value, i): Span[] => [
-            { text: `${i > 0 ? "   " : ""}${a.columns[i] ?? ""}: `, style: style("bold", 7, muted) },
+            { text: `${i > 0 ? " · " : ""}${a.columns[i] ?? ""}: `, style: style("bold", 7, muted) },
             { text: value, style: style("regular", 7) },
           ]);
           const lines = w.wrap(spans, style("regular", 7), width - 8);
