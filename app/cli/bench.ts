@@ -1,3 +1,4 @@
+import { portfolioPage } from "./bench/portfolio";
 import { reportPdf, scoring } from "./bench/report";
 import { assessCommand, residencyEngine } from "./bench/residency";
 import { formatReport, runBenchmark, type Benchmark } from "./bench/harness";
@@ -7,7 +8,7 @@ import { formatReport, runBenchmark, type Benchmark } from "./bench/harness";
 // to standard error. `npm run bench -- --list` names them.
 
 /** THE REGISTRY: one line per benchmark (app/cli/bench/<topic>.ts). */
-const benchmarks: Benchmark<unknown>[] = [residencyEngine, assessCommand, scoring, reportPdf];
+const benchmarks: Benchmark<unknown>[] = [residencyEngine, assessCommand, scoring, reportPdf, portfolioPage];
 
 const args = process.argv.slice(2);
 if (args.includes("--list")) {
