@@ -7,6 +7,7 @@ import {
   Outlet,
   Scripts,
   ScrollRestoration,
+  useMatches,
   useRouteError,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
@@ -36,8 +37,14 @@ export function loader({ request }: LoaderFunctionArgs) {
   );
 }
 
+/** Vendor portal pages (handle { portal: true }) show none of the buyer's navigation. */
+function useIsPortal(): boolean {
+  return useMatches().some((match) => (match.handle as { portal?: boolean } | undefined)?.portal === true);
+}
+
 export function Layout({ children }: { children: ReactNode }) {
   const nonce = useNonce();
+  const portal = useIsPortal();
   return (
     <html lang="en">
       <head>
@@ -55,17 +62,23 @@ export function Layout({ children }: { children: ReactNode }) {
             <Link to="/" className="site-header__brand">
               Custodian
             </Link>
-            <nav aria-label="Main">
-              <ul className="site-nav">
-                <li>
-                  <Link to="/">Vendors</Link>
-                </li>
-                <li>
-                  <Link to="/policy">Residency policy</Link>
-                </li>
-              </ul>
-            </nav>
-            <UserMenu />
+            {portal ? (
+              <p className="site-header__name">Vendor portal</p>
+            ) : (
+              <>
+                <nav aria-label="Main">
+                  <ul className="site-nav">
+                    <li>
+                      <Link to="/">Vendors</Link>
+                    </li>
+                    <li>
+                      <Link to="/policy">Residency policy</Link>
+                    </li>
+                  </ul>
+                </nav>
+                <UserMenu />
+              </>
+            )}
           </div>
         </header>
         <main id="main" className="page" tabIndex={-1}>
@@ -87,25 +100,33 @@ export default function App() {
 
 export function ErrorBoundary() {
   const error = useRouteError();
+  const portal = useIsPortal();
+  const home = portal ? null : (
+    <p>
+      <Link to="/">Go to the vendor dashboard</Link>
+    </p>
+  );
   if (isRouteErrorResponse(error) && error.status === 404) {
     return (
       <section aria-labelledby="error-title">
         <h1 id="error-title">Page not found</h1>
-        <p>There is nothing at this address. It may have moved, or the link may be mistyped.</p>
         <p>
-          <Link to="/">Go to the vendor dashboard</Link>
+          {portal && typeof error.data === "string"
+            ? error.data
+            : "There is nothing at this address. It may have moved, or the link may be mistyped."}
         </p>
+        {home}
       </section>
     );
   }
   if (isRouteErrorResponse(error) && error.status < 500) {
     return (
       <section aria-labelledby="error-title">
-        <h1 id="error-title">{error.status === 403 ? "Not allowed" : "Request not accepted"}</h1>
+        <h1 id="error-title">
+          {error.status === 403 ? "Not allowed" : error.status === 410 ? "This link no longer works" : error.status === 429 ? "Too many requests" : "Request not accepted"}
+        </h1>
         <p>{typeof error.data === "string" ? error.data : error.statusText}</p>
-        <p>
-          <Link to="/">Go to the vendor dashboard</Link>
-        </p>
+        {home}
       </section>
     );
   }

@@ -1,6 +1,7 @@
 import type { DB } from "#db/database";
 import type { AssessmentWorkspace } from "~/assessments/workspace.server";
 import { answersLocked, listAnswerStates } from "~/models/answers.server";
+import { listEvidence } from "~/models/evidence.server";
 import { isAnswered, isRequired, isVisible, sectionProgress, text, type ProgressStatus } from "~/questionnaire";
 import { displayAnswer, type DisplayAnswer } from "./display";
 
@@ -29,11 +30,15 @@ export interface AnswersOverview {
  * party's name. Answers to questions hidden by other answers are left out:
  * they count for nothing (docs/decisions/004-questionnaire-format.md).
  */
-export function loadAnswersOverview(db: DB, workspace: AssessmentWorkspace): AnswersOverview {
+export function loadAnswersOverview(db: DB, workspace: AssessmentWorkspace, options: { vendorLabel?: string } = {}): AnswersOverview {
   const { assessment, questionnaire, answers } = workspace;
   const states = listAnswerStates(db, assessment.id);
   const progress = new Map(sectionProgress(questionnaire, answers).sections.map((s) => [s.sectionId, s]));
-  const context = { answers, vendorLabel: `${assessment.vendor.name} (the vendor)` };
+  const context = {
+    answers,
+    vendorLabel: options.vendorLabel ?? `${assessment.vendor.name} (the vendor)`,
+    fileNames: Object.fromEntries(listEvidence(db, assessment.id).map((f) => [f.id, f.fileName])),
+  };
   return {
     locked: answersLocked(assessment.status),
     sections: questionnaire.sections

@@ -17,6 +17,8 @@ export interface DisplayContext {
   answers: Answers;
   /** What a blank row reference means, e.g. "Maple Ledger CRM Inc. (the vendor)". */
   vendorLabel: string;
+  /** Evidence file names by id: a file question lists names instead of ids. */
+  fileNames?: Record<string, string>;
 }
 
 export function displayAnswer(question: Question, answer: Answer | { value: unknown; naReason?: string | null } | undefined, context: DisplayContext): DisplayAnswer {
@@ -34,9 +36,10 @@ export function displayAnswer(question: Question, answer: Answer | { value: unkn
         rows: rows.map((row) => question.columns.map((column) => cellText(column, row[column.id], context))),
       };
     }
+    case "file":
+      return { kind: "list", items: listItems(question, value).map((id) => context.fileNames?.[id] ?? id) };
     case "multi":
     case "countries":
-    case "file":
       return { kind: "list", items: listItems(question, value) };
     case "url":
       // Only web addresses become links, whatever found its way into the database.

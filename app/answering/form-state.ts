@@ -39,7 +39,9 @@ export type SectionIntent =
   | { kind: "add-row"; questionId: string }
   | { kind: "remove-row"; questionId: string; row: number }
   | { kind: "keep-theirs"; questionId: string }
-  | { kind: "use-mine"; questionId: string };
+  | { kind: "use-mine"; questionId: string }
+  /** Saves the form and attaches the file chosen in "<questionId>.upload" to that file question. */
+  | { kind: "upload"; questionId: string };
 
 /** What a save returns to the page, with JavaScript (autosave) or without. */
 export interface SectionResult {
@@ -56,6 +58,8 @@ export interface SectionResult {
   revealed: string[];
   /** Blank rows to offer per table after "Add another row". */
   blankRows: Record<string, number>;
+  /** The file an "Upload file" stored and attached. */
+  uploaded?: { questionId: string; fileName: string } | null;
 }
 
 export const baseFieldNames = { revision: "revision", fingerprint: "fingerprint" } as const;

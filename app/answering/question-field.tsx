@@ -16,6 +16,7 @@ import {
   type RawRow,
 } from "./form-state";
 import { CountriesInput, CountrySelect } from "./region-inputs";
+import type { SectionFile } from "./section.server";
 
 export interface FieldContext {
   /** Field name to message. */
@@ -28,6 +29,12 @@ export interface FieldContext {
   /** A field of the question changed; `immediate` for choices, debounced for typing. */
   onEdited: (questionId: string, immediate: boolean) => void;
   onResolveConflict: (questionId: string, choice: "keep-theirs" | "use-mine") => void;
+  /** Evidence files of the section's file questions, by id. */
+  files: Record<string, SectionFile>;
+  /** Largest file accepted, in bytes. */
+  maxFileBytes: number;
+  /** Where a file is downloaded from; without it, files are listed without links. */
+  fileHref?: (evidenceId: string) => string;
 }
 
 export interface QuestionFieldProps {
@@ -41,6 +48,8 @@ export interface QuestionFieldProps {
   lastChanged: { by: string; at: string } | undefined;
   blankRows: number;
   ctx: FieldContext;
+  /** Shown under the question's title: what the reviewer asked for, comments. */
+  notes?: ReactNode;
 }
 
 function ErrorMessage({ id, message }: { id?: string; message: string | undefined }) {
@@ -87,6 +96,7 @@ export function QuestionField(props: QuestionFieldProps) {
         </p>
       ) : null}
       <ErrorMessage id={errorId} message={error} />
+      {props.notes}
     </>
   );
   const control = <Control {...props} describedBy={describedBy} invalid={!!error} />;
@@ -311,24 +321,77 @@ function Control(props: QuestionFieldProps & { describedBy: string | undefined; 
         />
       );
     case "file":
-      return <FileIds id={id} ids={rawList(raw.value)} />;
+      return <FileField question={question} ids={rawList(raw.value)} ctx={ctx} />;
     case "table":
       return <TableField question={question} raw={raw} blankRows={props.blankRows} ctx={ctx} />;
   }
 }
 
-/** Evidence upload comes with the evidence store; until then the form keeps the stored ids as they are. */
-function FileIds({ id, ids }: { id: string; ids: string[] }) {
+function formatSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
+/**
+ * The files attached to a file question, each a ticked box (untick and save to
+ * remove it), and a file input whose "Upload file" button saves the whole form
+ * as a multipart POST with the file: nothing typed elsewhere is lost.
+ */
+function FileField({ question, ids, ctx }: { question: Extract<Question, { type: "file" }>; ids: string[]; ctx: FieldContext }) {
+  const id = question.id;
+  const upload = `${id}.upload`;
+  const uploadError = ctx.errors.get(upload);
+  const kinds = question.accept.length > 0 ? question.accept.map((a) => a.toUpperCase()).join(" or ") : "PDF, image, Word, Excel, PowerPoint, text or CSV";
   return (
-    <>
-      <p className="hint" id={fieldId(id)} tabIndex={-1}>
-        Uploading evidence is not available yet.{" "}
-        {ids.length > 0 ? `${ids.length === 1 ? "One file is" : `${ids.length} files are`} attached.` : "No file is attached."}
-      </p>
-      {ids.map((file) => (
-        <input type="hidden" name={id} value={file} key={file} />
-      ))}
-    </>
+    <div className="file-field">
+      {ids.length > 0 ? (
+        <>
+          <ul className="file-list" id={fieldId(id)} tabIndex={-1}>
+            {ids.map((fileId) => {
+              const file = ctx.files[fileId];
+              return (
+                <li key={fileId} className="choice">
+                  <input type="checkbox" id={fieldId(id, fileId)} name={id} value={fileId} defaultChecked />
+                  <label htmlFor={fieldId(id, fileId)}>
+                    {file ? file.name : "A file"}
+                    {file ? <span className="file-list__size"> ({formatSize(file.size)})</span> : null}
+                  </label>
+                  {file?.purgedAt ? (
+                    <span className="file-list__note"> Deleted on {formatDate(file.purgedAt)} under the retention policy.</span>
+                  ) : file && ctx.fileHref ? (
+                    <a className="file-list__link" href={ctx.fileHref(fileId)}>
+                      Download<span className="visually-hidden"> {file.name}</span>
+                    </a>
+                  ) : null}
+                </li>
+              );
+            })}
+          </ul>
+          <p className="hint">Untick a file and save to remove it from this answer.</p>
+        </>
+      ) : (
+        <p className="hint" id={fieldId(id)} tabIndex={-1}>
+          No file is attached.
+        </p>
+      )}
+      <div className={`file-upload${uploadError ? " field--error" : ""}`}>
+        <label htmlFor={fieldId(upload)}>Add a file</label>
+        <p className="hint" id={`${fieldId(upload)}-hint`}>
+          A {kinds} file, up to {formatSize(ctx.maxFileBytes)}. Uploading also saves your other answers on this page.
+        </p>
+        <ErrorMessage id={`${fieldId(upload)}-error`} message={uploadError} />
+        <input
+          type="file"
+          id={fieldId(upload)}
+          name={upload}
+          accept={question.accept.length > 0 ? question.accept.map((a) => `.${a}`).join(",") : undefined}
+          aria-describedby={[`${fieldId(upload)}-hint`, uploadError ? `${fieldId(upload)}-error` : ""].filter(Boolean).join(" ")}
+          aria-invalid={uploadError ? true : undefined}
+        />
+        <button type="submit" name="intent" value={`upload:${id}`} formEncType="multipart/form-data" className="button button--secondary">
+          Upload file
+        </button>
+      </div>
+    </div>
   );
 }
 

@@ -1,5 +1,5 @@
 import { Form, Link, useFetcher } from "@remix-run/react";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { CsrfInput } from "~/auth/csrf-input";
 import type { Answers } from "~/questionnaire/answers";
 import { readSectionForm } from "~/questionnaire/input";
@@ -38,7 +38,21 @@ function outcomeOf(result: SectionResult | undefined): Outcome {
  * answers change, and table rows are added and removed in place. Render it
  * with a `key` per assessment and section.
  */
-export function SectionForm({ view, result, action }: { view: SectionView; result: SectionResult | undefined; action: string }) {
+export function SectionForm({
+  view,
+  result,
+  action,
+  fileHref,
+  questionNotes,
+}: {
+  view: SectionView;
+  result: SectionResult | undefined;
+  action: string;
+  /** Where an attached file is downloaded from. */
+  fileHref?: (evidenceId: string) => string;
+  /** Shown with each question, by id: a returned question's request, comments. */
+  questionNotes?: Record<string, ReactNode>;
+}) {
   const { section } = view;
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -81,6 +95,8 @@ export function SectionForm({ view, result, action }: { view: SectionView; resul
     }
     const data = new FormData(form);
     data.set("intent", "autosave");
+    // Files go up only with "Upload file", never with an autosave.
+    for (const name of [...data.keys()]) if (name.endsWith(".upload")) data.delete(name);
     inFlight.current = new Set(dirty.current);
     dirty.current.clear();
     sentBases.current = { ...basesRef.current };
@@ -136,8 +152,14 @@ export function SectionForm({ view, result, action }: { view: SectionView; resul
     handledResult.current = result;
     sentBases.current = {};
     apply(result, new Set());
+    if (result.intent === "upload") {
+      // The file list changed on the server: show it, and empty the file input.
+      const fileQuestions = section.questions.filter((q) => q.type === "file").map((q) => q.id);
+      setDefaults((d) => ({ ...d, ...Object.fromEntries(fileQuestions.map((q) => [q, result.submitted[q] ?? d[q] ?? {}])) }));
+      setRemountKeys((k) => ({ ...k, ...Object.fromEntries(fileQuestions.map((q) => [q, (k[q] ?? 0) + 1])) }));
+    }
     if (result.errors.length > 0 || result.conflicts.length > 0) summaryRef.current?.focus();
-  }, [result, apply]);
+  }, [result, apply, section.questions]);
 
   useEffect(() => {
     if (outcome.fromSubmit && (outcome.errors.length > 0 || outcome.conflicts.length > 0)) summaryRef.current?.focus();
@@ -174,7 +196,17 @@ export function SectionForm({ view, result, action }: { view: SectionView; resul
 
   const errors = useMemo(() => new Map(outcome.errors.map((e) => [e.field, e.message])), [outcome.errors]);
   const conflicts = new Map(outcome.conflicts.map((c) => [c.questionId, c]));
-  const ctx: FieldContext = { errors, hydrated, live, vendorLabel: view.vendorLabel, onEdited, onResolveConflict };
+  const ctx: FieldContext = {
+    errors,
+    hydrated,
+    live,
+    vendorLabel: view.vendorLabel,
+    onEdited,
+    onResolveConflict,
+    files: view.files,
+    maxFileBytes: view.maxFileBytes,
+    fileHref,
+  };
   const visible = section.questions.filter((q) => isVisible(q, live));
   const showSummary = outcome.fromSubmit && (outcome.errors.length > 0 || outcome.conflicts.length > 0);
   const questionText = new Map(section.questions.map((q) => [q.id, text(q.text)]));
@@ -222,6 +254,11 @@ export function SectionForm({ view, result, action }: { view: SectionView; resul
           .
         </div>
       ) : null}
+      {result?.uploaded && outcome.intent === "upload" ? (
+        <div className="notice notice--ok" role="status">
+          {result.uploaded.fileName} was attached and your answers were saved.
+        </div>
+      ) : null}
       {(outcome.intent === "save" || outcome.intent === "keep-theirs" || outcome.intent === "use-mine") && !showSummary ? (
         <div className="notice notice--ok" role="status">
           Your answers were saved.
@@ -231,7 +268,7 @@ export function SectionForm({ view, result, action }: { view: SectionView; resul
       <Form method="post" action={action} noValidate ref={formRef} className="section-form" onChange={(event) => {
         const target = event.target as HTMLInputElement;
         const questionId = questionIdOf(target.name ?? "");
-        if (!questionId || target.type === "hidden") return;
+        if (!questionId || target.type === "hidden" || target.type === "file") return;
         const typing = target.tagName === "TEXTAREA" || (target.tagName === "INPUT" && !["radio", "checkbox"].includes(target.type));
         onEdited(questionId, !typing);
       }} onBlur={() => {
@@ -256,6 +293,7 @@ export function SectionForm({ view, result, action }: { view: SectionView; resul
             lastChanged={view.lastChanged[question.id]}
             blankRows={result?.blankRows[question.id] ?? 0}
             ctx={ctx}
+            notes={questionNotes?.[question.id]}
           />
         ))}
         <div className="button-row">

@@ -2,6 +2,8 @@ import * as z from "zod";
 import type { DB } from "#db/database";
 import type { AssessmentWorkspace } from "~/assessments/workspace.server";
 import { answersLocked, listAnswerStates, saveAnswers, type Answerer, type StoredAnswerState } from "~/models/answers.server";
+import { getEnv } from "~/env.server";
+import { listEvidence } from "~/models/evidence.server";
 import {
   isAnswered,
   isVisible,
@@ -24,6 +26,7 @@ import {
   errorsAtRowPositions,
   toRawInput,
   type ConflictView,
+  type FieldError,
   type RawInput,
   type SectionIntent,
   type SectionResult,
@@ -46,6 +49,17 @@ export interface SectionView {
   locked: boolean;
   /** How a blank "operated by" reads: the vendor itself. */
   vendorLabel: string;
+  /** The evidence files of this section's file questions, by id. */
+  files: Record<string, SectionFile>;
+  /** Largest evidence file accepted, in bytes (EVIDENCE_MAX_BYTES). */
+  maxFileBytes: number;
+}
+
+export interface SectionFile {
+  name: string;
+  size: number;
+  /** ISO 8601 day the retention policy deleted the file; its checksum stays on record. */
+  purgedAt: string | null;
 }
 
 function requireSection(workspace: AssessmentWorkspace, sectionId: string, answers: Answers): Section {
@@ -105,7 +119,19 @@ export function loadSectionView(
     nextSectionId: visibleIds[position + 1] ?? null,
     locked: answersLocked(assessment.status),
     vendorLabel: options.vendorLabel ?? vendorLabel(workspace),
+    files: sectionFiles(db, assessment.id, section),
+    maxFileBytes: getEnv().EVIDENCE_MAX_BYTES,
   };
+}
+
+function sectionFiles(db: DB, assessmentId: string, section: Section): Record<string, SectionFile> {
+  const fileQuestions = new Set(section.questions.filter((q) => q.type === "file").map((q) => q.id));
+  if (fileQuestions.size === 0) return {};
+  return Object.fromEntries(
+    listEvidence(db, assessmentId)
+      .filter((file) => fileQuestions.has(file.questionId))
+      .map((file) => [file.id, { name: file.fileName, size: file.size, purgedAt: file.purgedAt?.toISOString() ?? null }]),
+  );
 }
 
 function vendorLabel(workspace: AssessmentWorkspace): string {
@@ -135,7 +161,7 @@ function contextQuestionIds(section: Section): Set<string> {
 
 const questionIdPattern = /[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*/.source;
 const intentPattern = new RegExp(
-  `^(?:save|save-continue|autosave|(add-row|keep-theirs|use-mine):(${questionIdPattern})|remove-row:(${questionIdPattern}):(\\d{1,4}))$`,
+  `^(?:save|save-continue|autosave|(add-row|keep-theirs|use-mine|upload):(${questionIdPattern})|remove-row:(${questionIdPattern}):(\\d{1,4}))$`,
 );
 
 // The form's control fields: which button was pressed, and per question the
@@ -143,11 +169,11 @@ const intentPattern = new RegExp(
 // readSectionForm.
 const IntentSchema = z
   .string('Field "intent" must be text')
-  .regex(intentPattern, 'Field "intent" must be save, save-continue, autosave, add-row, remove-row, keep-theirs or use-mine')
+  .regex(intentPattern, 'Field "intent" must be save, save-continue, autosave, add-row, remove-row, keep-theirs, use-mine or upload')
   .optional()
   .transform((value): SectionIntent => {
     const match = intentPattern.exec(value ?? "save")!;
-    if (match[1] && match[2]) return { kind: match[1] as "add-row" | "keep-theirs" | "use-mine", questionId: match[2] };
+    if (match[1] && match[2]) return { kind: match[1] as "add-row" | "keep-theirs" | "use-mine" | "upload", questionId: match[2] };
     if (match[3] && match[4]) return { kind: "remove-row", questionId: match[3], row: Number(match[4]) };
     return { kind: (value ?? "save") as "save" | "save-continue" | "autosave" };
   });
@@ -195,7 +221,15 @@ export interface SectionSubmission {
  */
 export function submitSection(
   db: DB,
-  input: { organisationId: string; workspace: AssessmentWorkspace; sectionId: string; answerer: Answerer; formData: FormData },
+  input: {
+    organisationId: string;
+    workspace: AssessmentWorkspace;
+    sectionId: string;
+    answerer: Answerer;
+    formData: FormData;
+    /** Messages found before saving, such as a refused upload; the rest of the form is still saved. */
+    extraErrors?: FieldError[];
+  },
 ): SectionSubmission {
   const { workspace, answerer, organisationId } = input;
   const { assessment, questionnaire } = workspace;
@@ -212,6 +246,9 @@ export function submitSection(
     invariantResponse(target, `Field "intent": ${intent.questionId} is not a question of this section`, { status: 400 });
     if (intent.kind === "add-row" || intent.kind === "remove-row") {
       invariantResponse(target.type === "table", `Field "intent": ${intent.questionId} is not a table`, { status: 400 });
+    }
+    if (intent.kind === "upload") {
+      invariantResponse(target.type === "file", `Field "intent": ${intent.questionId} does not take files`, { status: 400 });
     }
   }
   const formData = intent.kind === "remove-row" ? withoutRow(input.formData, intent.questionId, intent.row) : input.formData;
@@ -279,7 +316,7 @@ export function submitSection(
   return {
     result: {
       intent: intent.kind,
-      errors: errorsAtRowPositions(read.errors, raw),
+      errors: [...(input.extraErrors ?? []), ...errorsAtRowPositions(read.errors, raw)],
       conflicts,
       saved: outcomes.filter((o) => o.status === "saved").map((o) => o.questionId),
       bases,

@@ -20,6 +20,7 @@ export function UserMenu() {
         <span className="site-header__organisation">{user.organisationName}</span>
       </p>
       {user.role === "admin" ? <Link to="/outbox">Outbox</Link> : null}
+      {user.role === "admin" ? <Link to="/settings">Settings</Link> : null}
       <Link to="/account">Your account</Link>
       <Form method="post" action="/logout" className="site-header__sign-out">
         <CsrfInput />

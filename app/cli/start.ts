@@ -7,6 +7,8 @@ import { demoUsers } from "#db/seed-demo-data";
 import { openDatabase } from "#db/database";
 import { parseEnv } from "~/env.server";
 import { startReminderSchedule } from "~/mail/reminders.server";
+import { scheduleEvidenceRetention } from "~/evidence/retention-job.server";
+import { evidenceStoreFromEnv } from "~/evidence/store.server";
 import { createHttpApp } from "~/server/http.server";
 import { prepareDatabase } from "./prepare-database";
 
@@ -50,6 +52,10 @@ const server = app.listen(env.PORT, env.HOST, () => {
   console.log(`Custodian is running on http://${shownHost}:${env.PORT}`);
 });
 server.on("error", (error) => fail(`Could not listen on ${env.HOST}:${env.PORT}: ${error.message}`));
+
+// Evidence of finalised assessments is deleted after each organisation's retention period (docs/decisions/012).
+const retentionDb = openDatabase(env.DATABASE_PATH);
+scheduleEvidenceRetention(() => retentionDb, evidenceStoreFromEnv);
 
 // Due-date and review reminders, on their own connection; the first run comes one interval after start.
 const stopReminders =

@@ -30,6 +30,10 @@ export function requireCurrentOrganisation(db: DB): Organisation {
   return organisation;
 }
 
+export function getOrganisation(db: DB, organisationId: string): Organisation | null {
+  return db.select({ id: organisations.id, name: organisations.name }).from(organisations).where(eq(organisations.id, organisationId)).get() ?? null;
+}
+
 export interface CurrentUser {
   id: string;
   name: string;

@@ -22,7 +22,7 @@ export interface SignOffInput {
  * conditions and reviewer, in one transaction. `inTransaction` runs last,
  * inside it, for what must stand or fall with the sign-off (freezing the score).
  */
-export function finaliseAssessment(db: DB, input: SignOffInput, inTransaction: (tx: Tx) => void = () => {}, now = new Date()): string {
+export function signOffAssessment(db: DB, input: SignOffInput, inTransaction: (tx: Tx) => void = () => {}, now = new Date()): string {
   const { organisationId, assessmentId, decision, conditions, note, recommended, reviewer } = input;
   return db.transaction((tx) => {
     const id = newId();

@@ -9,7 +9,9 @@ export type Actor =
   | { kind: "user"; userId: string; name: string; role: UserRole }
   | { kind: "vendor"; invitationId: string; name: string };
 
-export function userActor(user: { id: string; name: string; role: UserRole }): Actor {
+export type UserActor = Extract<Actor, { kind: "user" }>;
+
+export function userActor(user: { id: string; name: string; role: UserRole }): UserActor {
   return { kind: "user", userId: user.id, name: user.name, role: user.role };
 }
 
@@ -90,4 +92,16 @@ export function listWorkflowHistory(db: DB, organisationId: string, assessmentId
       from: typeof row.payload.from === "string" ? row.payload.from : null,
       to: typeof row.payload.to === "string" ? row.payload.to : null,
     }));
+}
+
+/** The vendor's first save moves a sent assessment to "in progress"; later saves, or saves in another status, change nothing. */
+export function markStartedByVendor(db: DB, input: { organisationId: string; assessmentId: string; actor: Actor & { kind: "vendor" } }, now = new Date()) {
+  db.transaction((tx) => {
+    const row = tx
+      .select({ status: assessments.status })
+      .from(assessments)
+      .where(and(eq(assessments.id, input.assessmentId), eq(assessments.organisationId, input.organisationId)))
+      .get();
+    if (row?.status === "sent") applyTransition(tx, { ...input, action: "start" }, now);
+  });
 }

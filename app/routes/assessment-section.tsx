@@ -3,14 +3,18 @@ import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import type { SectionResult } from "~/answering/form-state";
 import { SectionForm, SectionNav } from "~/answering/section-form";
-import { canContinue, loadSectionView, sectionResultStatus, submitSection, type SectionView } from "~/answering/section.server";
+import { sectionBodyLimit, submitSectionWithEvidence } from "~/answering/evidence.server";
+import { canContinue, loadSectionView, sectionResultStatus, type SectionView } from "~/answering/section.server";
+import { questionThreads } from "~/assessments/collaboration.server";
 import { requireValidCsrf } from "~/auth/csrf.server";
 import { assessors, hasRole, readers } from "~/auth/permissions";
 import { requireUser } from "~/auth/session.server";
 import { requireAssessmentWorkspace } from "~/assessments/workspace.server";
 import { getDb } from "~/db.server";
+import { userActor } from "~/models/workflow.server";
 import { text } from "~/questionnaire/localized";
 import { formatDate } from "~/ui/format";
+import { QuestionNote } from "~/ui/question-note";
 import { readFormData } from "~/utils/form-data.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -26,6 +30,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   return {
     view,
     canAnswer: hasRole(user.role, assessors),
+    threads: questionThreads(db, { organisationId: user.organisationId, assessmentId: assessment.id, audience: "buyer" }),
     vendorId: assessment.vendor.id,
     vendorName: assessment.vendor.name,
     startedAt: assessment.createdAt,
@@ -34,15 +39,16 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = requireUser(request, { roles: assessors });
+  const formData = await readFormData(request, sectionBodyLimit(request));
+  requireValidCsrf(request, formData);
   const db = getDb();
   const workspace = requireAssessmentWorkspace(db, user.organisationId, params.assessmentId ?? "");
-  const formData = await readFormData(request);
-  requireValidCsrf(request, formData);
-  const { result, nextSectionId } = submitSection(db, {
+  const { result, nextSectionId } = await submitSectionWithEvidence(db, {
     organisationId: user.organisationId,
     workspace,
     sectionId: params.sectionId ?? "",
     answerer: { userId: user.id, name: user.name },
+    actor: userActor(user),
     formData,
   });
   if (canContinue(result)) {
@@ -53,7 +59,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function AssessmentSectionPage() {
-  const { view, canAnswer, vendorId, vendorName, startedAt } = useLoaderData<typeof loader>();
+  const { view, canAnswer, threads, vendorId, vendorName, startedAt } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>() as SectionResult | undefined;
   const base = `/assessments/${view.assessmentId}`;
   const { progress } = view;
@@ -101,7 +107,19 @@ export default function AssessmentSectionPage() {
               </p>
             </div>
           ) : (
-            <SectionForm key={`${view.assessmentId}/${view.section.id}`} view={view} result={result} action={`${base}/sections/${view.section.id}`} />
+            <SectionForm
+              key={`${view.assessmentId}/${view.section.id}`}
+              view={view}
+              result={result}
+              action={`${base}/sections/${view.section.id}`}
+              fileHref={(evidenceId) => `${base}/evidence/${evidenceId}`}
+              questionNotes={Object.fromEntries(
+                view.section.questions.map((q) => [
+                  q.id,
+                  <QuestionNote key={q.id} thread={threads[q.id]} href={`${base}/questions/${q.id}`} audience="buyer" />,
+                ]),
+              )}
+            />
           )}
           <p>
             {view.previousSectionId ? <Link to={`${base}/sections/${view.previousSectionId}`}>Previous section</Link> : null}

@@ -95,6 +95,23 @@ export default function AssessmentPage() {
         </div>
       </dl>
 
+      <nav aria-labelledby="workflow-title" className="panel">
+        <h2 id="workflow-title" className="panel__title">
+          Vendor and review
+        </h2>
+        <ul className="plain-list">
+          <li>
+            <Link to={`/assessments/${assessment.id}/invitations`}>Vendor links: invite contacts to answer</Link>
+          </li>
+          <li>
+            <Link to={`/assessments/${assessment.id}/review`}>Review and sign-off</Link>
+          </li>
+          <li>
+            <Link to={`/assessments/${assessment.id}/audit`}>Audit trail</Link>
+          </li>
+        </ul>
+      </nav>
+
       <section aria-labelledby="scope-title">
         <h2 id="scope-title">Scope</h2>
         <dl className="summary-list">
