@@ -42,7 +42,7 @@ export function sectionSheetNames(questionnaire: Questionnaire): Map<string, str
   const used = new Set<string>([META_SHEET, LISTS_SHEET, INSTRUCTIONS_SHEET].map((n) => n.toLowerCase()));
   questionnaire.sections.forEach((section, i) => {
     const base = `${i + 1} ${text(section.title)}`.replace(/[:\\/?*[\]]/g, " ").replace(/\s+/g, " ").trim();
-    let name = base.slice(0, 31).trim();
+    let name = base.length <= 31 ? base : `${base.slice(0, 30).replace(/\s+\S*$/, "")}…`;
     for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base.slice(0, 27).trim()} (${n})`;
     used.add(name.toLowerCase());
     names.set(section.id, name);
