@@ -150,10 +150,7 @@ export function requireUser(request: Request, options: RequireUserOptions = {}):
   return user;
 }
 
-/**
- * The signed-in user's organisation: the request-based replacement of
- * requireCurrentOrganisation(db). Throws like requireUser.
- */
+/** The signed-in user's organisation: every query is scoped by its id. Throws like requireUser. */
 export function requireUserOrganisation(request: Request, options: RequireUserOptions = {}): Organisation {
   const user = requireSignedIn(request, options);
   return { id: user.organisationId, name: user.organisationName };
