@@ -61,7 +61,7 @@ function normal(s: string): string {
 /** A choice's value from its label or its value, whatever the case; what was written when it is neither, for the validator to name. */
 export function readChoice(choices: readonly Choice[], written: string): string {
   const wanted = normal(written);
-  const choice = choices.find((c) => normal(text(c.label)) === wanted || c.value === written.trim());
+  const choice = choices.find((c) => normal(text(c.label)) === wanted || c.value === wanted);
   return choice ? choice.value : written.trim();
 }
 
