@@ -32,22 +32,6 @@ interface DocumentInternals {
   page: { fonts: Record<string, unknown>; write(chunk: Uint8Array): void; content: ContentStream };
 }
 
-/** One byte of a PDF literal string, escaped where the syntax needs it (a raw carriage return would read as a newline). */
-function literal(byte: number): string {
-  switch (byte) {
-    case 0x28:
-      return "\\(";
-    case 0x29:
-      return "\\)";
-    case 0x5c:
-      return "\\\\";
-    case 0x0d:
-      return "\\r";
-    default:
-      return String.fromCharCode(byte);
-  }
-}
-
 const num = (n: number) => String(Math.round(n * 100) / 100);
 
 const colours = new Map<string, string>();
@@ -70,8 +54,68 @@ export interface StrokeStyle {
   round?: boolean;
 }
 
+/** Writes one byte of a literal string at `at`, escaped where the syntax needs it; returns the next position. */
+function literalByte(bytes: Buffer, at: number, byte: number): number {
+  if (byte === 0x28 || byte === 0x29 || byte === 0x5c) {
+    bytes[at] = 0x5c;
+    bytes[at + 1] = byte;
+    return at + 2;
+  }
+  if (byte === 0x0d) {
+    bytes[at] = 0x5c;
+    bytes[at + 1] = 0x72;
+    return at + 2;
+  }
+  bytes[at] = byte;
+  return at + 1;
+}
+
+/** A page's content stream as it is written: bytes off the JS heap, so a 30-page report leaves little for the garbage collector. */
+class ContentBuffer {
+  bytes = Buffer.allocUnsafe(16 * 1024);
+  length = 0;
+
+  private room(more: number) {
+    if (this.length + more <= this.bytes.length) return;
+    const grown = Buffer.allocUnsafe(Math.max(this.bytes.length * 2, this.length + more));
+    this.bytes.copy(grown, 0, 0, this.length);
+    this.bytes = grown;
+  }
+
+  ascii(text: string) {
+    this.room(text.length);
+    for (let i = 0; i < text.length; i++) this.bytes[this.length++] = text.charCodeAt(i);
+  }
+
+  /**
+   * Two-byte glyph codes inside an open literal string (a raw carriage return
+   * would read as a newline, hence the escapes); kerning closes the string,
+   * moves, and opens the next.
+   */
+  codes(codes: Uint16Array, glyphs: Uint16Array, kerns: Int16Array | null) {
+    this.room(glyphs.length * 4 + (kerns ? glyphs.length * 10 : 0));
+    const bytes = this.bytes;
+    let at = this.length;
+    for (let i = 0; i < glyphs.length; i++) {
+      const code = codes[glyphs[i]!]!;
+      at = literalByte(bytes, at, code >> 8);
+      at = literalByte(bytes, at, code & 0xff);
+      const kern = kerns ? kerns[i]! : 0;
+      if (kern !== 0) {
+        const text = `) ${kern} (`;
+        for (let k = 0; k < text.length; k++) bytes[at++] = text.charCodeAt(k);
+      }
+    }
+    this.length = at;
+  }
+
+  content(): Buffer {
+    return this.bytes.subarray(0, this.length);
+  }
+}
+
 interface PageContent {
-  parts: string[];
+  out: ContentBuffer;
   /** Text state outlives BT ... ET, so a font and size set once hold until the next change. */
   font: string;
   size: number;
@@ -82,25 +126,27 @@ interface PageContent {
   round: boolean;
 }
 
-let documents = 0;
+/** A font as one document embeds it: pdfkit's subset, and each glyph's code in it (0: not yet in it). */
+interface DocumentFont {
+  embedded: EmbeddedFont;
+  codes: Uint16Array;
+}
 
 export class PageCanvas {
   private readonly doc: DocumentInternals;
-  private readonly embedded = new Map<FontName, EmbeddedFont>();
-  /** Stamps the runs whose glyph codes this document wrote, so a word is encoded once per document. */
-  private readonly serial = documents++;
+  private readonly fonts = new Map<FontName, DocumentFont>();
   private readonly pages: PageContent[] = [];
   private page: PageContent | null = null;
 
   /** `doc` must have been made with the regular font as its font, which is then its first embedded one. */
   constructor(doc: unknown) {
     this.doc = doc as DocumentInternals;
-    this.embedded.set("regular", this.doc._font);
+    this.fonts.set("regular", { embedded: this.doc._font, codes: new Uint16Array(loadFont("regular").numGlyphs) });
   }
 
   /** Starts writing on a page pdfkit has just added (the n-th). */
   addedPage(index: number) {
-    this.pages[index] = { parts: [], font: "", size: 0, fill: "", stroke: "", width: -1, dash: "", round: false };
+    this.pages[index] = { out: new ContentBuffer(), font: "", size: 0, fill: "", stroke: "", width: -1, dash: "", round: false };
     this.page = this.pages[index]!;
   }
 
@@ -115,68 +161,65 @@ export class PageCanvas {
     return this.page;
   }
 
-  private font(name: FontName): EmbeddedFont {
-    let font = this.embedded.get(name);
+  private font(name: FontName): DocumentFont {
+    let font = this.fonts.get(name);
     if (!font) {
       this.doc.font(loadFont(name));
-      font = this.doc._font;
-      this.embedded.set(name, font);
+      font = { embedded: this.doc._font, codes: new Uint16Array(loadFont(name).numGlyphs) };
+      this.fonts.set(name, font);
     }
     return font;
   }
 
-  /** The run's glyph codes in this document's subset: two bytes a glyph in a literal string, with kerning. */
-  private fragment(run: Run): string {
-    if (run.fragmentOf === this.serial) return run.fragment;
-    const font = this.font(run.font);
-    const { glyphs, widths, advances, codePoints } = run.shaped;
-    let out = "(";
+  /** Puts the run's glyphs in this document's subset, the first time each is used. */
+  private include(font: DocumentFont, run: Run) {
+    const { glyphs, widths, codePoints } = run.shaped;
+    const { embedded, codes } = font;
     for (let i = 0; i < glyphs.length; i++) {
-      const gid = font.subset.includeGlyph(glyphs[i]!);
-      if (font.widths[gid] == null) font.widths[gid] = widths[i]!;
-      if (font.unicode[gid] == null) font.unicode[gid] = codePoints[i]!;
-      out += literal(gid >> 8) + literal(gid & 0xff);
-      // Kerning: TJ moves the next glyph left by this many thousandths of an em.
-      const kern = widths[i]! - advances[i]!;
-      if (Math.abs(kern) >= 0.5 && i < glyphs.length - 1) out += `) ${Math.round(kern)} (`;
+      const glyph = glyphs[i]!;
+      // Code 0 is .notdef, which the subset always holds first: 0 here means "not included yet".
+      if (codes[glyph] !== 0 || glyph === 0) continue;
+      const code = embedded.subset.includeGlyph(glyph);
+      codes[glyph] = code;
+      if (embedded.widths[code] == null) embedded.widths[code] = widths[i]!;
+      if (embedded.unicode[code] == null) embedded.unicode[code] = codePoints[i]!;
     }
-    out += ")";
-    run.fragment = out;
-    run.fragmentOf = this.serial;
-    return out;
   }
 
   /** Draws a line of text with its top at y (pdfkit's top-left coordinates). */
   text(line: Line, x: number, y: number) {
     if (line.items.length === 0) return;
     const page = this.current;
+    const out = page.out;
     // pdfkit's pages start flipped (y down); the text matrix flips glyphs upright again.
-    let out = `BT 1 0 0 -1 ${num(x)} ${num(y + line.size * ASCENT)} Tm`;
+    out.ascii(`BT 1 0 0 -1 ${num(x)} ${num(y + line.size * ASCENT)} Tm`);
     let open = false;
-    const fonts = this.doc.page.fonts;
+    const resources = this.doc.page.fonts;
     for (const { word, style } of line.items) {
       for (const run of word.runs) {
-        const embedded = this.font(run.font);
-        if (embedded.id !== page.font || style.size !== page.size) {
-          if (open) out += "] TJ";
+        const font = this.font(run.font);
+        const { id } = font.embedded;
+        if (id !== page.font || style.size !== page.size) {
+          if (open) out.ascii(")] TJ");
           open = false;
-          if (fonts[embedded.id] == null) fonts[embedded.id] = embedded.ref();
-          out += ` /${embedded.id} ${num(style.size)} Tf`;
-          page.font = embedded.id;
+          if (resources[id] == null) resources[id] = font.embedded.ref();
+          out.ascii(` /${id} ${num(style.size)} Tf`);
+          page.font = id;
           page.size = style.size;
         }
         if (style.color !== page.fill) {
-          if (open) out += "] TJ";
+          if (open) out.ascii(")] TJ");
           open = false;
-          out += ` ${components(style.color)} rg`;
+          out.ascii(` ${components(style.color)} rg`);
           page.fill = style.color;
         }
-        out += open ? this.fragment(run) : ` [${this.fragment(run)}`;
+        if (!open) out.ascii(" [(");
         open = true;
+        this.include(font, run);
+        out.codes(font.codes, run.shaped.glyphs, run.shaped.kerns);
       }
     }
-    if (open) out += "] TJ";
-    page.parts.push(`${out} ET\n`);
+    out.ascii(open ? ")] TJ ET\n" : " ET\n");
   }
 
   private fillColor(color: string): string {
@@ -203,28 +246,28 @@ export class PageCanvas {
   }
 
   fillRect(x: number, y: number, width: number, height: number, color: string) {
-    this.current.parts.push(`${this.fillColor(color)}${num(x)} ${num(y)} ${num(width)} ${num(height)} re f\n`);
+    this.current.out.ascii(`${this.fillColor(color)}${num(x)} ${num(y)} ${num(width)} ${num(height)} re f\n`);
   }
 
   strokeRect(x: number, y: number, width: number, height: number, style: StrokeStyle) {
-    this.current.parts.push(`${this.strokeState(style)}${num(x)} ${num(y)} ${num(width)} ${num(height)} re S\n`);
+    this.current.out.ascii(`${this.strokeState(style)}${num(x)} ${num(y)} ${num(width)} ${num(height)} re S\n`);
   }
 
   /** A straight line through the points. */
   polyline(points: readonly (readonly [number, number])[], style: StrokeStyle) {
     const path = points.map(([x, y], i) => `${num(x)} ${num(y)} ${i === 0 ? "m" : "l"}`).join(" ");
-    this.current.parts.push(`${this.strokeState(style)}${path} S\n`);
+    this.current.out.ascii(`${this.strokeState(style)}${path} S\n`);
   }
 
   /** A cubic Bézier curve from (x0, y0) to (x3, y3). */
   curve(x0: number, y0: number, x1: number, y1: number, x2: number, y2: number, x3: number, y3: number, style: StrokeStyle) {
-    this.current.parts.push(`${this.strokeState(style)}${num(x0)} ${num(y0)} m ${num(x1)} ${num(y1)} ${num(x2)} ${num(y2)} ${num(x3)} ${num(y3)} c S\n`);
+    this.current.out.ascii(`${this.strokeState(style)}${num(x0)} ${num(y0)} m ${num(x1)} ${num(y1)} ${num(x2)} ${num(y2)} ${num(x3)} ${num(y3)} c S\n`);
   }
 
   fillCircle(x: number, y: number, r: number, color: string) {
     // Four Bézier quarters; 0.5523 is the usual control-point distance for a circle.
     const k = r * 0.5523;
-    this.current.parts.push(
+    this.current.out.ascii(
       `${this.fillColor(color)}${num(x + r)} ${num(y)} m ${num(x + r)} ${num(y + k)} ${num(x + k)} ${num(y + r)} ${num(x)} ${num(y + r)} c ` +
         `${num(x - k)} ${num(y + r)} ${num(x - r)} ${num(y + k)} ${num(x - r)} ${num(y)} c ` +
         `${num(x - r)} ${num(y - k)} ${num(x - k)} ${num(y - r)} ${num(x)} ${num(y - r)} c ` +
@@ -241,7 +284,7 @@ export class PageCanvas {
     this.pages.forEach((page, index) => {
       this.doc.switchToPage(index);
       const content = this.doc.page.content;
-      content.buffer.push(Buffer.from(page.parts.join(""), "latin1"));
+      content.buffer.push(page.out.content());
       content.buffer = [deflateSync(Buffer.concat(content.buffer), { level: 1 })];
       content.compress = false;
       content.data.Filter = "FlateDecode";

@@ -10,6 +10,7 @@ import { createRequire } from "node:module";
 export interface FontkitFont {
   postscriptName: string;
   unitsPerEm: number;
+  numGlyphs: number;
   ascent: number;
   descent: number;
   hasGlyphForCodePoint(codePoint: number): boolean;

@@ -24,25 +24,30 @@ export interface Span {
 }
 
 export interface Shaped {
-  glyphs: number[];
-  /** In thousandths of an em, as PDF widths are. */
-  advances: number[];
+  glyphs: Uint16Array;
+  /** Each glyph's own width, in thousandths of an em as PDF widths are. */
   widths: number[];
+  /** How far kerning moves the next glyph left, in thousandths of an em, as TJ takes it; null without kerning. */
+  kerns: Int16Array | null;
   codePoints: number[][];
+  /** With kerning. */
   width: number;
 }
 
 function shape(font: FontkitFont, text: string): Shaped {
   const scale = 1000 / font.unitsPerEm;
   const run = font.layout(text);
-  const shaped: Shaped = { glyphs: [], advances: [], widths: [], codePoints: [], width: 0 };
+  const count = run.glyphs.length;
+  const shaped: Shaped = { glyphs: new Uint16Array(count), widths: [], kerns: null, codePoints: [], width: 0 };
   run.glyphs.forEach((glyph, i) => {
     const advance = (run.positions[i]?.xAdvance ?? glyph.advanceWidth) * scale;
-    shaped.glyphs.push(glyph.id);
-    shaped.advances.push(advance);
-    shaped.widths.push(glyph.advanceWidth * scale);
+    const width = glyph.advanceWidth * scale;
+    shaped.glyphs[i] = glyph.id;
+    shaped.widths.push(width);
     shaped.codePoints.push(glyph.codePoints);
     shaped.width += advance;
+    const kern = Math.round(width - advance);
+    if (kern !== 0 && i < count - 1) (shaped.kerns ??= new Int16Array(count))[i] = kern;
   });
   return shaped;
 }
@@ -51,9 +56,6 @@ function shape(font: FontkitFont, text: string): Shaped {
 export interface Run {
   font: FontName;
   shaped: Shaped;
-  /** This run's glyph codes in one document's subset, and which document (see Typesetter.serial). */
-  fragment: string;
-  fragmentOf: number;
 }
 
 /** A word, cut into runs by whether Noto Sans has each character; the CJK font takes the rest. */
@@ -76,7 +78,7 @@ function word(face: FaceName, text: string): Word {
   let current = "";
   let font: FontName | null = null;
   const close = () => {
-    if (font && current) runs.push({ font, shaped: shape(loadFont(font), current), fragment: "", fragmentOf: -1 });
+    if (font && current) runs.push({ font, shaped: shape(loadFont(font), current) });
   };
   for (const char of text) {
     const next: FontName = mainFontHas(char.codePointAt(0)!) ? face : "cjk";
