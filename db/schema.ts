@@ -540,6 +540,9 @@ export const portfolioEntries = sqliteTable(
     index("portfolio_entries_org_findings").on(t.organisationId, t.openFindings),
     index("portfolio_entries_org_risk").on(t.organisationId, t.residualRisk),
     index("portfolio_entries_org_stale").on(t.organisationId, t.stale),
+    index("portfolio_entries_org_lapses").on(t.organisationId, t.acceptanceLapsesOn),
+    // The default order, most urgent review first and vendors never reviewed last, read straight off the index.
+    index("portfolio_entries_org_review_order").on(t.organisationId, sql`(${t.nextReviewOn} is null)`, t.nextReviewOn),
   ],
 );
 

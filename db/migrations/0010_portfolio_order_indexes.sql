@@ -1,0 +1,2 @@
+CREATE INDEX `portfolio_entries_org_lapses` ON `portfolio_entries` (`organisation_id`,`acceptance_lapses_on`);--> statement-breakpoint
+CREATE INDEX `portfolio_entries_org_review_order` ON `portfolio_entries` (`organisation_id`,("next_review_on" is null),`next_review_on`);
