@@ -12,6 +12,7 @@ import { loader as outboxLoader } from "~/routes/outbox";
 import { action as resetAction, loader as resetLoader } from "~/routes/reset-password";
 import { loader as rootLoader } from "~/root";
 import { demoUser, reply, routeArgs, signIn, signedInAs, TestBrowser, type Reply } from "../support/auth";
+import { invite, newAssessment } from "../support/portal";
 
 vi.hoisted(() => {
   process.env.APP_KEY = Buffer.alloc(32, 7).toString("base64");
@@ -358,9 +359,11 @@ describe("two-step sign-in", () => {
 });
 
 describe("what the database keeps", () => {
-  it("holds no password, session token or reset token in clear, and passwords only as argon2id", async () => {
+  it("holds no password, session token, reset token or vendor link in clear, and passwords only as argon2id", async () => {
     const browser = await signedInAs("assessor");
     const sessionToken = browser.cookies.get("custodian_session")!;
+    const { token: vendorLink } = await invite(browser, newAssessment("Secret Keeping CRM Ltd"), { name: "Vera Link", email: "vera@secret.example" });
+    expect(vendorLink).toMatch(/^[A-Za-z0-9_-]{43}$/);
     const hashes = getDb().select({ hash: users.passwordHash }).from(users).all();
     for (const { hash } of hashes) expect(hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
 
@@ -369,7 +372,7 @@ describe("what the database keeps", () => {
       .prepare<unknown[], { name: string }>("select name from sqlite_master where type = 'table' and name not like 'sqlite_%'")
       .all()
       .map((t) => t.name)
-      // The outbox is the mailbox of an install without SMTP: it holds the links it was asked to deliver.
+      // The outbox is the mailbox of an install without SMTP: it holds the links it was asked to deliver (reset and vendor links).
       .filter((name) => name !== "outbox");
     const resetTokens = getDb()
       .select({ body: outbox.body })
@@ -377,7 +380,7 @@ describe("what the database keeps", () => {
       .all()
       .flatMap((m) => m.body.match(/reset-password\/([A-Za-z0-9_-]{43})/)?.[1] ?? []);
     expect(resetTokens.length).toBeGreaterThan(0);
-    const secrets = [sessionToken, ...resetTokens, ...["admin", "assessor", "legal-reviewer", "viewer"].map((r) => demoUser(r as "admin").password)];
+    const secrets = [sessionToken, vendorLink!, ...resetTokens, ...["admin", "assessor", "legal-reviewer", "viewer"].map((r) => demoUser(r as "admin").password)];
     for (const table of tables) {
       const dump = JSON.stringify(sqlite.prepare(`select * from "${table}"`).all());
       for (const secret of secrets) expect(dump.includes(secret), `${table} holds a secret in clear`).toBe(false);
