@@ -1,6 +1,6 @@
 import type { DB } from "#db/database";
 import type { Organisation } from "~/models/organisations.server";
-import { getNewestScoreVersion } from "~/models/score-versions.server";
+import { getScoreVersionSnapshot, listScoreVersions } from "~/models/score-versions.server";
 import { getPinnedQuestionnaire } from "~/questionnaire/registry.server";
 import { buildReport, renderReportPdf, type ReportModel, type ReportVersion } from "~/report";
 import { liveScoreSnapshot } from "./score.server";
@@ -24,19 +24,32 @@ function fromSnapshot(snapshot: ScoreSnapshot, version: ReportVersion | null): R
   return buildReport({ ...input, questionnaire: pinned.questionnaire, version });
 }
 
+// A score version never changes (the table refuses updates), so neither does
+// its report: models of recent versions are kept, by version id.
+const frozenModels = new Map<string, ReportModel>();
+const FROZEN_MODELS_KEPT = 32;
+
 /** Throws a 404 Response when the assessment is not the organisation's. */
 export function loadAssessmentReport(db: DB, organisation: Organisation, assessmentId: string, now = new Date()): AssessmentReport {
   const workspace = requireAssessmentWorkspace(db, organisation.id, assessmentId);
   if (workspace.assessment.status === "finalised") {
-    const frozen = getNewestScoreVersion(db, organisation.id, assessmentId);
-    if (frozen) {
-      const version: ReportVersion = {
-        number: frozen.version,
-        reason: frozen.reason,
-        createdAt: frozen.createdAt.toISOString(),
-        createdBy: frozen.createdBy,
-      };
-      return { model: fromSnapshot(frozen.snapshot, version), version: frozen.version };
+    const newest = listScoreVersions(db, organisation.id, assessmentId)[0];
+    if (newest) {
+      let model = frozenModels.get(newest.id);
+      if (!model) {
+        const snapshot = getScoreVersionSnapshot(db, organisation.id, newest.id);
+        if (!snapshot) throw new Error(`Score version ${newest.id} vanished while it was read`);
+        const version: ReportVersion = {
+          number: newest.version,
+          reason: newest.reason,
+          createdAt: newest.createdAt.toISOString(),
+          createdBy: newest.createdBy,
+        };
+        model = fromSnapshot(snapshot, version);
+        if (frozenModels.size >= FROZEN_MODELS_KEPT) frozenModels.delete(frozenModels.keys().next().value!);
+        frozenModels.set(newest.id, model);
+      }
+      return { model, version: newest.version };
     }
   }
   return { model: fromSnapshot(liveScoreSnapshot(db, organisation, workspace, now), null), version: null };

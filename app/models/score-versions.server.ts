@@ -76,6 +76,16 @@ export function getNewestScoreVersion(db: Reader, organisationId: string, assess
   return { ...toSummary(summary), snapshot: parseScoreSnapshot(snapshot, `Score version ${row.version} of assessment ${assessmentId}`) };
 }
 
+/** One score version's snapshot by the version's id, or null when the organisation has no such version. */
+export function getScoreVersionSnapshot(db: Reader, organisationId: string, versionId: string): ScoreSnapshot | null {
+  const row = db
+    .select({ version: scoreVersions.version, snapshot: scoreVersions.snapshot })
+    .from(scoreVersions)
+    .where(and(eq(scoreVersions.organisationId, organisationId), eq(scoreVersions.id, versionId)))
+    .get();
+  return row ? parseScoreSnapshot(row.snapshot, `Score version ${row.version} (${versionId})`) : null;
+}
+
 /** What changed from the version before, as recorded when `version` was made; null for the first. */
 export function getScoreVersionChanges(db: Reader, organisationId: string, assessmentId: string, version: number): ScoreDiff | null {
   const row = db
