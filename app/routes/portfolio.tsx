@@ -29,10 +29,29 @@ export function loader({ request }: LoaderFunctionArgs) {
   const query = requireQuery(request);
   const db = getDb();
   refreshStalePortfolio(db, user.organisationId);
-  const page = listPortfolio(db, user.organisationId, { ...query, pageSize: PORTFOLIO_PAGE_SIZE });
+  const { rows, ...page } = listPortfolio(db, user.organisationId, { ...query, pageSize: PORTFOLIO_PAGE_SIZE });
   return {
     query,
-    page,
+    // Only what the table shows: the page is sent as HTML and again as data for hydration.
+    page: {
+      ...page,
+      rows: rows.map((r) => ({
+        vendorId: r.vendorId,
+        name: r.name,
+        service: r.service,
+        country: r.country,
+        tier: r.tier,
+        decision: r.decision,
+        decisionSource: r.decisionSource,
+        openFindings: r.openFindings,
+        knockouts: r.knockouts,
+        nextReviewOn: r.nextReviewOn,
+        reviewState: r.reviewState,
+        latestAssessmentId: r.latestAssessmentId,
+        latestStatus: r.latestStatus,
+        latestDueDate: r.latestDueDate,
+      })),
+    },
     cadence: getCadence(db, user.organisationId),
     canChange: hasRole(user.role, assessors),
   };
