@@ -68,7 +68,7 @@ export const RetentionFormSchema = z.object({
   days: z
     .string()
     .trim()
-    .regex(/^(\d{1,4})?$/, "Keep evidence for: enter a whole number of days, or leave it empty to keep files")
+    .regex(/^(\d{1,6})?$/, "Keep evidence for: enter a whole number of days, or leave it empty to keep files")
     .transform((v) => (v === "" ? null : Number(v)))
     .pipe(z.number().min(1, "Keep evidence for: at least 1 day").max(3650, "Keep evidence for: at most 3650 days (ten years)").nullable()),
 });
