@@ -236,18 +236,21 @@ const tierRank = sql`case ${portfolioEntries.tier} when 'high' then 3 when 'medi
 const decisionRank = sql`case ${portfolioEntries.decision} when 'reject' then 3 when 'approve-with-conditions' then 2 when 'approve' then 1 else 0 end`;
 const statusRank = sql`case ${portfolioEntries.latestStatus} when 'draft' then 1 when 'sent' then 2 when 'in-progress' then 3 when 'returned' then 4 when 'submitted' then 5 when 'in-review' then 6 when 'finalised' then 7 else 0 end`;
 
-function reviewCondition(state: ReviewState, today: string): SQL {
-  const dueBy = addDays(today, REVIEW_DUE_WINDOW_DAYS);
+// Dates in the conditions are placeholders, so one prepared statement serves every day.
+const today$ = sql.placeholder("today");
+const dueBy$ = sql.placeholder("dueBy");
+
+function reviewCondition(state: ReviewState): SQL {
   const next = portfolioEntries.nextReviewOn;
   switch (state) {
     case "not-reviewed":
       return isNull(next);
     case "overdue":
-      return sql`${next} < ${today}`;
+      return sql`${next} < ${today$}`;
     case "due":
-      return sql`${next} >= ${today} and ${next} <= ${dueBy}`;
+      return sql`${next} >= ${today$} and ${next} <= ${dueBy$}`;
     case "current":
-      return sql`${next} > ${dueBy}`;
+      return sql`${next} > ${dueBy$}`;
   }
 }
 
@@ -273,71 +276,103 @@ function orderBy(sort: PortfolioSort, dir: "asc" | "desc"): SQL[] {
   }
 }
 
-export function listPortfolio(db: DB, organisationId: string, query: PortfolioQuery, now = new Date()): PortfolioPage {
-  const today = isoDay(now);
-  const filters: SQL[] = [eq(portfolioEntries.organisationId, organisationId)];
-  if (query.q) filters.push(sql`${vendors.name} like ${`%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} escape '\\'`);
-  if (query.tier) filters.push(eq(portfolioEntries.tier, query.tier));
-  if (query.decision) filters.push(eq(portfolioEntries.decision, query.decision));
-  if (query.status) filters.push(eq(portfolioEntries.latestStatus, query.status));
-  if (query.review) filters.push(reviewCondition(query.review, today));
-  const where = and(...filters);
+const rowColumns = {
+  vendorId: portfolioEntries.vendorId,
+  name: vendors.name,
+  service: vendors.service,
+  country: vendors.country,
+  tier: portfolioEntries.tier,
+  decision: portfolioEntries.decision,
+  decisionSource: portfolioEntries.decisionSource,
+  openFindings: portfolioEntries.openFindings,
+  knockouts: portfolioEntries.knockouts,
+  residualRisk: portfolioEntries.residualRisk,
+  lastReviewedOn: portfolioEntries.lastReviewedOn,
+  nextReviewOn: portfolioEntries.nextReviewOn,
+  latestAssessmentId: portfolioEntries.latestAssessmentId,
+  latestStatus: portfolioEntries.latestStatus,
+  latestDueDate: portfolioEntries.latestDueDate,
+  basisAssessmentId: portfolioEntries.basisAssessmentId,
+  basis: portfolioEntries.basis,
+};
 
+function buildPortfolioStatements(db: DB, query: PortfolioQuery) {
+  const filters: SQL[] = [eq(portfolioEntries.organisationId, sql.placeholder("organisationId"))];
+  if (query.q) filters.push(sql`${vendors.name} like ${sql.placeholder("name")} escape '\\'`);
+  if (query.tier) filters.push(eq(portfolioEntries.tier, sql.placeholder("tier")));
+  if (query.decision) filters.push(eq(portfolioEntries.decision, sql.placeholder("decision")));
+  if (query.status) filters.push(eq(portfolioEntries.latestStatus, sql.placeholder("status")));
+  if (query.review) filters.push(reviewCondition(query.review));
+  const where = and(...filters);
   // Only a name filter needs the vendors table; without one the count stays on an index of the portfolio.
   const counted = db.select({ n: sql<number>`count(*)` }).from(portfolioEntries);
-  const total = (query.q ? counted.innerJoin(vendors, eq(vendors.id, portfolioEntries.vendorId)) : counted).where(where).get()?.n ?? 0;
-  const pages = Math.max(1, Math.ceil(total / query.pageSize));
-  const page = Math.min(query.page, pages);
-
+  const count = (query.q ? counted.innerJoin(vendors, eq(vendors.id, portfolioEntries.vendorId)) : counted).where(where).prepare();
   const rows = db
-    .select({
-      vendorId: portfolioEntries.vendorId,
-      name: vendors.name,
-      service: vendors.service,
-      country: vendors.country,
-      tier: portfolioEntries.tier,
-      decision: portfolioEntries.decision,
-      decisionSource: portfolioEntries.decisionSource,
-      openFindings: portfolioEntries.openFindings,
-      knockouts: portfolioEntries.knockouts,
-      residualRisk: portfolioEntries.residualRisk,
-      lastReviewedOn: portfolioEntries.lastReviewedOn,
-      nextReviewOn: portfolioEntries.nextReviewOn,
-      latestAssessmentId: portfolioEntries.latestAssessmentId,
-      latestStatus: portfolioEntries.latestStatus,
-      latestDueDate: portfolioEntries.latestDueDate,
-      basisAssessmentId: portfolioEntries.basisAssessmentId,
-      basis: portfolioEntries.basis,
-    })
+    .select(rowColumns)
     .from(portfolioEntries)
     .innerJoin(vendors, eq(vendors.id, portfolioEntries.vendorId))
     .where(where)
     .orderBy(...orderBy(query.sort, query.dir))
-    .limit(query.pageSize)
-    .offset((page - 1) * query.pageSize)
-    .all()
-    .map((row) => ({ ...row, reviewState: reviewState(row.nextReviewOn, today) }));
+    .limit(sql.placeholder("limit"))
+    .offset(sql.placeholder("offset"))
+    .prepare();
+  return { count, rows };
+}
 
+function buildReviewCountStatement(db: DB) {
   // Four range counts on the next-review index, rather than a CASE over every row.
-  const dueBy = addDays(today, REVIEW_DUE_WINDOW_DAYS);
   const count = (condition: SQL) =>
-    sql<number>`(select count(*) from ${portfolioEntries} where ${portfolioEntries.organisationId} = ${organisationId} and ${condition})`;
-  const counts = db
+    sql<number>`(select count(*) from ${portfolioEntries} where ${portfolioEntries.organisationId} = ${sql.placeholder("organisationId")} and ${condition})`;
+  return db
     .select({
-      notReviewed: count(reviewCondition("not-reviewed", today)),
-      overdue: count(reviewCondition("overdue", today)),
-      due: count(reviewCondition("due", today)),
-      current: count(reviewCondition("current", today)),
+      notReviewed: count(reviewCondition("not-reviewed")),
+      overdue: count(reviewCondition("overdue")),
+      due: count(reviewCondition("due")),
+      current: count(reviewCondition("current")),
     })
     .from(sql`(select 1)`)
-    .get()!;
+    .prepare();
+}
+
+// Building and preparing a query costs more than running it on this page: each shape of query is prepared once per connection.
+const statementCache = new WeakMap<DB, { lists: Map<string, ReturnType<typeof buildPortfolioStatements>>; reviewCounts: ReturnType<typeof buildReviewCountStatement> }>();
+
+function statementsFor(db: DB) {
+  let cached = statementCache.get(db);
+  if (!cached) statementCache.set(db, (cached = { lists: new Map(), reviewCounts: buildReviewCountStatement(db) }));
+  return cached;
+}
+
+export function listPortfolio(db: DB, organisationId: string, query: PortfolioQuery, now = new Date()): PortfolioPage {
+  const today = isoDay(now);
+  const statements = statementsFor(db);
+  const shape = [query.q ? "q" : "", query.tier ? "t" : "", query.decision ? "d" : "", query.status ? "s" : "", query.review ?? "", query.sort, query.dir].join("|");
+  let list = statements.lists.get(shape);
+  if (!list) statements.lists.set(shape, (list = buildPortfolioStatements(db, query)));
+  const values = {
+    organisationId,
+    today,
+    dueBy: addDays(today, REVIEW_DUE_WINDOW_DAYS),
+    name: query.q ? `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null,
+    tier: query.tier ?? null,
+    decision: query.decision ?? null,
+    status: query.status ?? null,
+  };
+
+  const total = list.count.get(values)?.n ?? 0;
+  const pages = Math.max(1, Math.ceil(total / query.pageSize));
+  const page = Math.min(query.page, pages);
+  const rows = list.rows
+    .all({ ...values, limit: query.pageSize, offset: (page - 1) * query.pageSize })
+    .map((row) => ({ ...row, reviewState: reviewState(row.nextReviewOn, today) }));
+
+  const counts = statements.reviewCounts.get(values)!;
   const byReviewState: Record<ReviewState, number> = {
     "not-reviewed": counts.notReviewed,
     overdue: counts.overdue,
     due: counts.due,
     current: counts.current,
   };
-
   return { rows, total, page, pages, byReviewState };
 }
 
