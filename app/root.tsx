@@ -72,6 +72,9 @@ export function Layout({ children }: { children: ReactNode }) {
                       <Link to="/">Vendors</Link>
                     </li>
                     <li>
+                      <Link to="/portfolio">Portfolio</Link>
+                    </li>
+                    <li>
                       <Link to="/policy">Residency policy</Link>
                     </li>
                   </ul>
