@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { readers } from "~/auth/permissions";
-import { requireUserOrganisation } from "~/auth/session.server";
+import { assessors, hasRole, readers } from "~/auth/permissions";
+import { requireUser, requireUserOrganisation } from "~/auth/session.server";
 import { getDb } from "~/db.server";
 import { regionLabel } from "~/geo/regions";
 import { getVendor } from "~/models/vendors.server";
@@ -18,11 +18,12 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   const db = getDb();
   const vendor = getVendor(db, organisation.id, params.vendorId ?? "");
   invariantResponse(vendor, "Vendor not found", { status: 404 });
-  return { vendor };
+  const latest = vendor.assessments[0];
+  return { vendor, canStartNextReview: latest?.status === "finalised" && hasRole(requireUser(request).role, assessors) };
 }
 
 export default function VendorPage() {
-  const { vendor } = useLoaderData<typeof loader>();
+  const { vendor, canStartNextReview } = useLoaderData<typeof loader>();
   return (
     <>
       <nav aria-label="Breadcrumb" className="breadcrumbs">
@@ -54,6 +55,11 @@ export default function VendorPage() {
       </dl>
 
       <h2>Assessments</h2>
+      {canStartNextReview ? (
+        <p>
+          <Link to={`/vendors/${vendor.id}/next-cycle`}>Start the next review from the last assessment</Link>
+        </p>
+      ) : null}
       {vendor.assessments.length === 0 ? (
         <p>No assessment has been started for this vendor.</p>
       ) : (
