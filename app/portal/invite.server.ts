@@ -1,8 +1,10 @@
+import { eq } from "drizzle-orm";
 import type { DB } from "#db/database";
+import { assessments } from "#db/schema";
 import { sendMail, type MailDelivery } from "~/mail/send-mail.server";
+import { invitationMail } from "~/mail/templates";
 import { createInvitation } from "~/models/vendor-invitations.server";
 import type { UserActor } from "~/models/workflow.server";
-import { formatDate } from "~/ui/format";
 
 export interface InvitationSent {
   link: string;
@@ -39,24 +41,22 @@ export async function inviteVendorContact(
     actor,
   });
   const link = `${origin}/portal/${created.token}`;
-  const text = [
-    `Hello ${contact.name},`,
-    "",
-    `${organisation.name} asks ${vendorName} to answer its due diligence questionnaire about your hosted CRM service. ${actor.name} sent you this link:`,
-    "",
+  const mail = invitationMail({
+    buyer: organisation.name,
+    vendor: vendorName,
+    contactName: contact.name,
+    sender: actor.name,
     link,
-    "",
-    `The link is for you alone and works until ${formatDate(created.expiresAt)}. You need no account: open it, answer the questions (your answers are saved as you go), attach documents where asked, check your answers and submit them.`,
-    "",
-    `If you did not expect this message, you can ignore it, or tell ${organisation.name}.`,
-  ].join("\n");
+    expiresAt: created.expiresAt,
+    dueDate: db.select({ dueDate: assessments.dueDate }).from(assessments).where(eq(assessments.id, assessmentId)).get()?.dueDate ?? null,
+  });
   let delivery: InvitationSent["delivery"];
   try {
     delivery = await sendMail(db, {
       organisationId: organisation.id,
       to: contact.email.trim().toLowerCase(),
-      subject: `${organisation.name}: due diligence questionnaire for ${vendorName}`,
-      text,
+      subject: mail.subject,
+      text: mail.text,
     });
   } catch (error) {
     delivery = { via: "failed", message: error instanceof Error ? error.message : String(error) };

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { assessments, organisations, remindersSent, users, vendors } from "#db/schema";
 import { newId } from "#db/ids";
 import { getDb } from "~/db.server";
-import { invitationMail } from "~/mail/templates";
-import { sendMail } from "~/mail/send-mail.server";
+import { inviteVendorContact } from "~/portal/invite.server";
+import { formatDate } from "~/ui/format";
 import { sendReminders } from "~/mail/reminders.server";
 import { createInvitation } from "~/models/vendor-invitations.server";
 import { getPortfolioEntries } from "~/models/portfolio.server";
@@ -17,8 +17,15 @@ import { startSmtpServer, type TestSmtpServer } from "../support/smtp";
 let smtp: TestSmtpServer;
 beforeAll(async () => {
   smtp = await startSmtpServer();
+  // Before anything reads the environment: mail sent the app's own way goes to this server.
+  process.env.SMTP_URL = smtp.url;
+  process.env.MAIL_FROM = "Custodian <no-reply@custodian.example>";
 });
-afterAll(() => smtp.stop());
+afterAll(async () => {
+  delete process.env.SMTP_URL;
+  delete process.env.MAIL_FROM;
+  await smtp.stop();
+});
 
 const settings = () => ({ smtpUrl: smtp.url, from: "Custodian <no-reply@custodian.example>" });
 const BASE = "https://custodian.example";
@@ -85,24 +92,28 @@ function invite(assessment: { id: string; organisationId: string }, contactName:
 
 describe("mail through SMTP", () => {
   it("an invitation arrives with the vendor's link, its expiry and the due date", async () => {
+    const gull = vendorDueOn("Gull CRM Ltd", "2030-06-28");
     const org = getDb().select({ id: organisations.id, name: organisations.name }).from(organisations).get()!;
-    const mail = invitationMail({
-      buyer: org.name,
-      vendor: "Maple Ledger CRM Inc.",
-      contactName: "Chloé Tremblay",
-      sender: "Sam Lindqvist",
-      link: `${BASE}/portal/abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG`,
-      expiresAt: "2026-12-07T10:00:00Z",
-      dueDate: "2026-12-14",
+    const user = assessor();
+    const sent = await inviteVendorContact(getDb(), {
+      organisation: org,
+      assessmentId: gull.id,
+      vendorName: "Gull CRM Ltd",
+      contact: { name: "Chloé Tremblay", email: "chloe@gull.example" },
+      days: 14,
+      actor: { kind: "user", userId: user.id, name: user.name, role: user.role },
+      origin: BASE,
     });
-    const delivery = await sendMail(getDb(), { organisationId: org.id, to: "chloe@mapleledger.example", subject: mail.subject, text: mail.text }, settings());
-    expect(delivery.via).toBe("smtp");
-    const received = await smtp.waitFor((m) => m.to.includes("chloe@mapleledger.example"));
-    expect(received.subject).toBe("Acme Retail: due diligence questionnaire for Maple Ledger CRM Inc.");
+    expect(sent.delivery.via).toBe("smtp");
+    const received = await smtp.waitFor((m) => m.to.includes("chloe@gull.example"));
+    expect(received.from).toBe("Custodian <no-reply@custodian.example>");
+    expect(received.subject).toBe("Acme Retail: due diligence questionnaire for Gull CRM Ltd");
     expect(received.text).toContain("Hello Chloé Tremblay,");
-    expect(received.text).toContain(`${BASE}/portal/abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG`);
-    expect(received.text).toContain("works until 7 Dec 2026");
-    expect(received.text).toContain("Please submit your answers by 14 Dec 2026.");
+    expect(received.text).toContain(`\n${sent.link}\n`);
+    expect(sent.link).toMatch(new RegExp(`^${BASE}/portal/[A-Za-z0-9_-]{43}$`));
+    expect(received.text).toContain(`works until ${formatDate(sent.expiresAt)}`);
+    expect(received.text).toContain("Please submit your answers by 28 Jun 2030.");
+    expect(received.text).toContain("ask Sam Lindqvist for the questionnaire workbook");
   });
 
   // Reminders are sent once per date: the tests run in date order, 2028 first.
