@@ -73,6 +73,10 @@ export function SectionForm({
   const inFlight = useRef(new Set<string>());
   const sentBases = useRef<Record<string, AnswerBase>>({});
   const pending = useRef(false);
+  // An autosave sent before a whole-form submission (an upload, a save) can
+  // answer after it: its outcome must not replace the submission's messages.
+  const submitsApplied = useRef(0);
+  const fetchStartedAfter = useRef(0);
   const timer = useRef<number | undefined>(undefined);
   const basesRef = useRef(bases);
   basesRef.current = bases;
@@ -98,6 +102,7 @@ export function SectionForm({
     // Files go up only with "Upload file", never with an autosave.
     for (const name of [...data.keys()]) if (name.endsWith(".upload")) data.delete(name);
     inFlight.current = new Set(dirty.current);
+    fetchStartedAfter.current = submitsApplied.current;
     dirty.current.clear();
     sentBases.current = { ...basesRef.current };
     const saving = [...inFlight.current];
@@ -117,7 +122,7 @@ export function SectionForm({
     setRenderTick((t) => t + 1);
   };
 
-  const apply = useCallback((next: SectionResult, questionIds: Set<string>) => {
+  const apply = useCallback((next: SectionResult, questionIds: Set<string>, { keepOutcome = false } = {}) => {
     setBases((current) => {
       const updated = { ...current };
       for (const [questionId, base] of Object.entries(next.bases)) {
@@ -126,7 +131,7 @@ export function SectionForm({
       }
       return updated;
     });
-    setOutcome(outcomeOf(next));
+    if (!keepOutcome) setOutcome(outcomeOf(next));
     const failed = new Set([...next.errors.map((e) => e.questionId), ...next.conflicts.map((c) => c.questionId)]);
     setStatuses((s) => {
       const updated = { ...s };
@@ -139,7 +144,7 @@ export function SectionForm({
   useEffect(() => {
     if (fetcher.state !== "idle" || !fetcher.data || fetcher.data === handledFetch.current) return;
     handledFetch.current = fetcher.data;
-    apply(fetcher.data, inFlight.current);
+    apply(fetcher.data, inFlight.current, { keepOutcome: fetchStartedAfter.current < submitsApplied.current });
     if (pending.current) {
       pending.current = false;
       save();
@@ -151,6 +156,7 @@ export function SectionForm({
     if (!result || result === handledResult.current) return;
     handledResult.current = result;
     sentBases.current = {};
+    submitsApplied.current += 1;
     apply(result, new Set());
     if (result.intent === "upload") {
       // The file list changed on the server: show it, and empty the file input.

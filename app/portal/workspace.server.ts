@@ -6,9 +6,3 @@ import type { VendorLink } from "./link.server";
 export function requirePortalWorkspace(db: DB, link: VendorLink): AssessmentWorkspace {
   return requireAssessmentWorkspace(db, link.organisationId, link.assessmentId);
 }
-
-export const VENDOR_LABEL = "Your company";
-
-export function portalPath(link: Pick<VendorLink, "token">, path = ""): string {
-  return `/portal/${link.token}${path}`;
-}

@@ -88,6 +88,11 @@ export default function AssessmentAnswersPage() {
                       {formatDate(question.changed.at)}
                     </p>
                   ) : null}
+                  <p className="no-print">
+                    <Link to={`${base}/questions/${question.id}`}>
+                      Comments, history and returns<span className="visually-hidden"> for “{question.text}”</span>
+                    </Link>
+                  </p>
                 </dd>
               </div>
             ))}

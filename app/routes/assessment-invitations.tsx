@@ -37,6 +37,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     startedAt: assessment.createdAt,
     vendor: assessment.vendor,
     canInvite: hasRole(user.role, assessors) && assessment.status !== "finalised",
+    defaultDays: DEFAULT_LINK_DAYS,
     invitations: listInvitations(db, user.organisationId, assessment.id).map((i) => ({ ...i, state: invitationState(i, now) })),
     notice: new URL(request.url).searchParams.get("done"),
   };
@@ -87,7 +88,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 const stateWords = { active: "Works", expired: "Expired", revoked: "Withdrawn" } as const;
 
 export default function AssessmentInvitationsPage() {
-  const { assessmentId, status, startedAt, vendor, canInvite, invitations, notice } = useLoaderData<typeof loader>();
+  const { assessmentId, status, startedAt, vendor, canInvite, defaultDays, invitations, notice } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const errors: Record<string, string> = actionData?.errors ?? {};
   const values: Record<string, string> = actionData?.values ?? {};
@@ -215,7 +216,7 @@ export default function AssessmentInvitationsPage() {
               label="Days the link works"
               hint="From 1 to 90."
               error={errors.days}
-              defaultValue={values.days ?? String(DEFAULT_LINK_DAYS)}
+              defaultValue={values.days ?? String(defaultDays)}
               inputMode="numeric"
               width="code"
             />

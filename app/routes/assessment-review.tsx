@@ -54,6 +54,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     startedAt: assessment.createdAt,
     vendor: assessment.vendor,
     actions: availableActions(assessment.status, user.role),
+    decisions: signOffDecisions,
     canAcceptRisk: hasRole(user.role, legalReviewers) && score.findings.length > 0,
     steps: listWorkflowHistory(db, organisation.id, assessment.id).map((s) => ({ ...s, at: s.at.toISOString() })),
     attestations: listAttestations(db, assessment.id).map((a) => ({ ...a, createdAt: a.createdAt.toISOString() })),
@@ -400,7 +401,7 @@ export default function AssessmentReviewPage() {
               legend="Decision"
               error={errorsOf("sign-off").decision}
               defaultValue={valuesOf("sign-off").decision ?? d.score.recommended ?? undefined}
-              options={signOffDecisions.map((value) => ({
+              options={d.decisions.map((value) => ({
                 value,
                 label: decisionLabels[value],
                 hint: value === d.score.recommended ? "Recommended by the score" : undefined,
