@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { DB } from "#db/database";
 import { newId } from "#db/ids";
 import { assessments, evidenceFiles, organisations, type ScoreVersionReason } from "#db/schema";
@@ -156,7 +156,7 @@ function writeScoreVersion(
 
 /**
  * Freezes the assessment's score as it stands now, as its next score version,
- * with an "assessment.score-frozen" event. The finalising workflow calls it;
+ * with an "assessment.score-frozen" event. The legal reviewer's sign-off calls it;
  * called inside the caller's transaction on the same connection it becomes a
  * savepoint of it. Who may finalise or re-score is the caller's to check.
  */
@@ -183,39 +183,6 @@ const finalisable = ["submitted", "in-review"] as const;
 
 function refuse(message: string, status: number): Response {
   return new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-}
-
-/**
- * Finalises a submitted or in-review assessment and freezes its score, in one
- * transaction. A stand-in for the review workflow's own finalise step, which
- * will call freezeAssessmentScore itself.
- */
-export function finaliseAssessment(db: DB, organisation: Organisation, assessmentId: string, actor: ScoreActor, at = new Date()): FrozenScore {
-  const workspace = requireAssessmentWorkspace(db, organisation.id, assessmentId);
-  const from = workspace.assessment.status;
-  if (!(finalisable as readonly string[]).includes(from)) throw refuse(`Only a submitted assessment or one in review can be finalised; this one is ${from}.`, 409);
-  const snapshot = liveScoreSnapshot(db, organisation, workspace, at);
-  return db.transaction((tx) => {
-    const moved = tx
-      .update(assessments)
-      .set({ status: "finalised", finalisedAt: at, updatedAt: at })
-      .where(and(eq(assessments.id, assessmentId), eq(assessments.organisationId, organisation.id), inArray(assessments.status, [...finalisable])))
-      .run();
-    if (moved.changes !== 1) throw refuse("The assessment changed while it was being finalised; reload and try again.", 409);
-    recordEvent(
-      tx,
-      {
-        organisationId: organisation.id,
-        assessmentId,
-        actorUserId: actor.userId,
-        actor: actor.name,
-        type: "assessment.finalised",
-        payload: { from, to: "finalised", decision: snapshot.score.decision?.outcome ?? null },
-      },
-      at,
-    );
-    return writeScoreVersion(tx, { organisationId: organisation.id, assessmentId, snapshot, reason: "finalised", actor, at });
-  });
 }
 
 /** Scores a finalised assessment again under the rules, method and policy of today, as a new version. */

@@ -2,14 +2,15 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { requireValidCsrf } from "~/auth/csrf.server";
 import { requireUser, requireUserOrganisation } from "~/auth/session.server";
-import { finaliseAssessment, rescoreAssessment } from "~/assessments/score.server";
+import { rescoreAssessment } from "~/assessments/score.server";
 import { getDb } from "~/db.server";
 import { readFormData } from "~/utils/form-data.server";
 import { invariantResponse } from "~/utils/invariant";
 
-// POST /assessments/:assessmentId/score: finalise (freezing the score) or
-// re-score under today's rules. Both make a new score version; the assessment
-// page then shows it and what changed.
+// POST /assessments/:assessmentId/score: re-score under today's rules, as a
+// new score version; the assessment page then shows it and what changed.
+// Finalising is the legal reviewer's sign-off on the review page, which freezes
+// the score in the same transaction (docs/decisions/012).
 
 const legalReviewers = ["admin", "legal-reviewer"] as const;
 
@@ -24,9 +25,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   requireValidCsrf(request, formData);
   const assessmentId = params.assessmentId ?? "";
   const intent = formData.get("intent");
-  invariantResponse(intent === "finalise" || intent === "re-score", 'Say what to do: intent "finalise" or "re-score".', { status: 400 });
+  if (intent === "finalise") return redirect(`/assessments/${params.assessmentId ?? ""}/review#sign-off-title`);
+  invariantResponse(intent === "re-score", 'Say what to do: intent "re-score" (finalise on the review page).', { status: 400 });
   const actor = { userId: user.id, name: user.name };
   const db = getDb();
-  const frozen = intent === "finalise" ? finaliseAssessment(db, organisation, assessmentId, actor) : rescoreAssessment(db, organisation, assessmentId, actor);
+  const frozen = rescoreAssessment(db, organisation, assessmentId, actor);
   return redirect(`/assessments/${assessmentId}?scored=${frozen.version}#score`);
 }

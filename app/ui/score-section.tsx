@@ -1,4 +1,4 @@
-import { Form } from "@remix-run/react";
+import { Form, Link } from "@remix-run/react";
 import { CsrfInput } from "~/auth/csrf-input";
 import type { AssessmentScoring } from "~/assessments/score.server";
 import type { ScoreChange, ScoreDiff } from "~/scoring";
@@ -84,14 +84,15 @@ export function ScoreSection({
       ) : null}
       {scoring.latestChanges ? <Changes {...scoring.latestChanges} /> : null}
       {scoring.canFinalise ? (
-        <Form method="post" action={`/assessments/${assessmentId}/score`} className="score-action">
-          <CsrfInput />
-          <input type="hidden" name="intent" value="finalise" />
-          <button type="submit" className="button">
-            Finalise and freeze the score
-          </button>
-          <p className="hint">Freezes the answers, flows, findings and scores as score version {scoring.versions.length + 1}.</p>
-        </Form>
+        <div className="score-action">
+          <Link to={`/assessments/${assessmentId}/review#sign-off-title`} className="button">
+            Sign off and finalise
+          </Link>
+          <p className="hint">
+            The legal reviewer records the decision and its conditions; signing off freezes the answers, flows, findings and scores as
+            score version {scoring.versions.length + 1}.
+          </p>
+        </div>
       ) : null}
       {scoring.canRescore ? (
         <Form method="post" action={`/assessments/${assessmentId}/score`} className="score-action">

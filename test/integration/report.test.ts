@@ -8,6 +8,7 @@ import type { PolicyRuleDefinition } from "~/policy";
 import { loader as assessmentLoader } from "~/routes/assessment";
 import { loader as reportLoader } from "~/routes/assessment-report";
 import { loader as pdfLoader } from "~/routes/assessment-report-pdf";
+import { action as reviewAction } from "~/routes/assessment-review";
 import { action as scoreAction } from "~/routes/assessment-score";
 import { reply, routeArgs, signedInAs, type TestBrowser } from "../support/auth";
 
@@ -33,6 +34,11 @@ const page = (id: string, query = "") => assessmentLoader(routeArgs(viewer.get(`
 async function score(browser: TestBrowser, id: string, intent: string, options: { csrf?: boolean } = {}) {
   const request = await browser.post(`/assessments/${id}/score`, { intent }, options);
   return reply(() => scoreAction(routeArgs(request, { assessmentId: id })));
+}
+/** The legal reviewer's sign-off, which finalises and freezes the score (decision 012). */
+async function signOff(browser: TestBrowser, id: string) {
+  const request = await browser.post(`/assessments/${id}/review`, { intent: "finalise", decision: "approved-with-conditions", conditions: "Sign the SCCs first." });
+  return reply(() => reviewAction(routeArgs(request, { assessmentId: id })));
 }
 /** Adds a rule to Acme Retail's residency policy, as its legal reviewer would. */
 function addPolicyRule(name: string, definition: PolicyRuleDefinition) {
@@ -114,9 +120,9 @@ describe("the report of an assessment", () => {
 describe("finalising and re-scoring", () => {
   it("finalising an assessment in review freezes its score as version 1, with the events that say so", async () => {
     const id = assessmentOf("Bluebird Customer Cloud, Inc.");
-    const result = await score(legal, id, "finalise");
+    const result = await signOff(legal, id);
     expect(result.status).toBe(302);
-    expect(result.location).toBe(`/assessments/${id}?scored=1#score`);
+    expect(result.location).toBe(`/assessments/${id}/review?done=finalised`);
     const db = getDb();
     expect(db.select({ status: assessments.status }).from(assessments).where(eq(assessments.id, id)).get()?.status).toBe("finalised");
     const recorded = db
@@ -136,8 +142,11 @@ describe("finalising and re-scoring", () => {
   });
 
   it("refuses to finalise an assessment twice", async () => {
-    const result = await score(legal, assessmentOf("Bluebird Customer Cloud, Inc."), "finalise");
+    const result = await signOff(legal, assessmentOf("Bluebird Customer Cloud, Inc."));
     expect(result.status).toBe(409);
+    expect((await score(legal, assessmentOf("Bluebird Customer Cloud, Inc."), "finalise")).location).toBe(
+      `/assessments/${assessmentOf("Bluebird Customer Cloud, Inc.")}/review#sign-off-title`,
+    );
   });
 
   it("re-scoring makes a new version and the page shows what changed from the one before", async () => {
