@@ -45,7 +45,8 @@ describe.each([
       await expect(scope.getByText(region).count()).resolves.toBe(1);
     }
     await expect(scope.getByText("850,000").count()).resolves.toBe(1);
-    const sections = page.getByRole("region", { name: "Questionnaire sections" }).getByRole("listitem");
+    // The task list of sections, not the list of exports beside it.
+    const sections = page.getByRole("region", { name: "Questionnaire sections" }).locator("ol.task-list").getByRole("listitem");
     await expect(sections.count()).resolves.toBeGreaterThanOrEqual(12);
     await expect(page.getByRole("region", { name: "Questionnaire sections" }).getByText("Completed").count()).resolves.toBe(
       await sections.count(),
