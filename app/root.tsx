@@ -59,9 +59,13 @@ export function Layout({ children }: { children: ReactNode }) {
         </a>
         <header className="site-header">
           <div className="site-header__inner">
-            <Link to="/" className="site-header__brand">
-              Custodian
-            </Link>
+            {portal ? (
+              <span className="site-header__brand">Custodian</span>
+            ) : (
+              <Link to="/" className="site-header__brand">
+                Custodian
+              </Link>
+            )}
             {portal ? (
               <p className="site-header__name">Vendor portal</p>
             ) : (
