@@ -13,7 +13,7 @@ import { formatDate } from "~/ui/format";
 // before the 256 bits of the token are considered.
 
 const MINUTE = 60_000;
-export const PORTAL_LIMIT = { bucket: "vendor-link", windowMs: 5 * MINUTE, limit: 300 } as const;
+export const PORTAL_LIMIT = { bucket: "vendor-link", windowMs: 5 * MINUTE, limit: 600 } as const;
 export const PORTAL_MISS_LIMIT = { bucket: "vendor-link-miss", windowMs: 15 * MINUTE, limit: 10 } as const;
 
 export interface VendorLink extends LinkRecord {
