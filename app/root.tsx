@@ -13,7 +13,7 @@ import {
 import type { ReactNode } from "react";
 import { prepareCsrf } from "./auth/csrf.server";
 import { getSignedInUser } from "./auth/session.server";
-import { UserMenu } from "./auth/user-menu";
+import { MainNav, UserMenu } from "./auth/user-menu";
 import stylesheet from "./styles/app.css?url";
 import { useNonce } from "./ui/nonce";
 
@@ -70,19 +70,7 @@ export function Layout({ children }: { children: ReactNode }) {
               <p className="site-header__name">Vendor portal</p>
             ) : (
               <>
-                <nav aria-label="Main">
-                  <ul className="site-nav">
-                    <li>
-                      <Link to="/">Vendors</Link>
-                    </li>
-                    <li>
-                      <Link to="/portfolio">Portfolio</Link>
-                    </li>
-                    <li>
-                      <Link to="/policy">Residency policy</Link>
-                    </li>
-                  </ul>
-                </nav>
+                <MainNav />
                 <UserMenu />
               </>
             )}

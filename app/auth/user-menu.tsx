@@ -2,6 +2,27 @@ import { Form, Link, useRouteLoaderData } from "@remix-run/react";
 import type { loader as rootLoader } from "~/root";
 import { CsrfInput } from "./csrf-input";
 
+/** The app's sections; a signed-out visitor has none to go to, so sees none. */
+export function MainNav() {
+  const root = useRouteLoaderData<typeof rootLoader>("root");
+  if (!root?.user) return null;
+  return (
+    <nav aria-label="Main">
+      <ul className="site-nav">
+        <li>
+          <Link to="/">Vendors</Link>
+        </li>
+        <li>
+          <Link to="/portfolio">Portfolio</Link>
+        </li>
+        <li>
+          <Link to="/policy">Residency policy</Link>
+        </li>
+      </ul>
+    </nav>
+  );
+}
+
 /** The header's right-hand side: who is signed in, for which organisation, and the way out. */
 export function UserMenu() {
   const root = useRouteLoaderData<typeof rootLoader>("root");

@@ -4,7 +4,7 @@ import { regionLabel } from "~/geo/regions";
 import { safeguardLabels } from "~/residency/safeguards";
 import type { Flow, Verdict } from "~/residency/types";
 import type { DecisionOutcome, FindingSeverity, FindingSource, Tier } from "~/scoring";
-import { formatDate } from "~/ui/format";
+import { formatDate, formatNumber } from "~/ui/format";
 import { useLabels, verdictWords } from "~/ui/residency/verdict";
 
 // Wording shared by the report's sections. Verdicts use the four words of the
@@ -64,10 +64,8 @@ export function flowPhrase(flow: Pick<Flow, "use" | "region">): string {
   return `${useLabels[flow.use].toLowerCase()} ${flow.use === "access" ? "from" : "in"} ${regionLabel(flow.region)}`;
 }
 
-const counting = new Intl.NumberFormat("en-GB");
-
 export function plural(count: number, one: string, many: string): string {
-  return `${counting.format(count)} ${count === 1 ? one : many}`;
+  return `${formatNumber(count)} ${count === 1 ? one : many}`;
 }
 
 /** "a, b and c" */

@@ -1,15 +1,13 @@
 import type { AssessmentStatus, Sector, VendorTier } from "#db/schema";
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  timeZone: "UTC",
-});
+// A fixed table, not Intl: ICU's short month names differ between Node builds
+// ("Sep" or "Sept"), and reports must read, and hash, the same everywhere.
+const monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-/** "22 Nov 2026": day, month name, year, never ambiguous. */
+/** "22 Nov 2026": day, month name, year, in UTC, never ambiguous. */
 export function formatDate(value: Date | string | number): string {
-  return dateFormat.format(typeof value === "string" ? new Date(value) : value);
+  const date = new Date(value);
+  return `${date.getUTCDate()} ${monthNames[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 
 export const statusLabels: Record<AssessmentStatus, string> = {
@@ -51,6 +49,9 @@ export const categoryLabels: Record<string, string> = {
   "credit-information": "Credit information",
 };
 
+/** "850,000": thousands grouped with commas, as in the reports. */
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat("en-GB").format(value);
+  const [whole = "", fraction] = String(Math.abs(value)).split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return `${value < 0 ? "-" : ""}${grouped}${fraction ? `.${fraction}` : ""}`;
 }

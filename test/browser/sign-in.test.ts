@@ -26,6 +26,7 @@ describe.each([
     const { page } = watched;
     await page.goto(`${app.baseUrl}/login`);
     await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
+    await expect(page.getByRole("navigation", { name: "Main" }).count()).resolves.toBe(0);
 
     await page.getByLabel("Email address").fill(assessor.email);
     await page.getByLabel("Password").fill(assessor.password);
@@ -33,6 +34,11 @@ describe.each([
     await page.getByRole("heading", { level: 1, name: "Vendors" }).waitFor();
 
     const header = page.getByRole("banner");
+    await expect(header.getByRole("navigation", { name: "Main" }).getByRole("link").allTextContents()).resolves.toEqual([
+      "Vendors",
+      "Portfolio",
+      "Residency policy",
+    ]);
     await expect(header.getByText("Sam Lindqvist").count()).resolves.toBe(1);
     await expect(header.getByText("Acme Retail").count()).resolves.toBe(1);
     const cookies = await watched.context.cookies();
@@ -42,6 +48,7 @@ describe.each([
     await page.getByText("You have signed out.").waitFor();
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Sign in");
     await expect(header.getByText("Sam Lindqvist").count()).resolves.toBe(0);
+    await expect(header.getByRole("navigation", { name: "Main" }).count()).resolves.toBe(0);
     expect((await watched.context.cookies()).find((c) => c.name === "custodian_session")).toBeUndefined();
     assertNoProblems(watched);
     await watched.context.close();

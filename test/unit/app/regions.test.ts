@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { allCountries, regionLabel, regionName } from "~/geo/regions";
-import { formatDate } from "~/ui/format";
+import { formatDate, formatNumber } from "~/ui/format";
 
 describe("region names", () => {
   it("give a country its common English name and its code", () => {
@@ -30,5 +30,19 @@ describe("dates", () => {
   it("read the same everywhere: day, month name, year", () => {
     expect(formatDate(new Date("2026-11-22T10:00:00Z"))).toBe("22 Nov 2026");
     expect(formatDate("2027-01-05")).toBe("5 Jan 2027");
+  });
+
+  it("abbreviate every month to three letters, whatever the machine's ICU says", () => {
+    expect(formatDate("2026-09-10")).toBe("10 Sep 2026");
+    expect(formatDate("2026-06-30")).toBe("30 Jun 2026");
+  });
+});
+
+describe("numbers", () => {
+  it("group thousands with commas and keep decimals", () => {
+    expect(formatNumber(850_000)).toBe("850,000");
+    expect(formatNumber(1_234_567.5)).toBe("1,234,567.5");
+    expect(formatNumber(-1200)).toBe("-1,200");
+    expect(formatNumber(42)).toBe("42");
   });
 });
