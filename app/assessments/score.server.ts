@@ -43,17 +43,37 @@ function workspaceScope(workspace: AssessmentWorkspace): Scope {
 }
 
 /**
+ * The live inputs of a score: the DataMap derived from the answers and the
+ * scope, its flows and the organisation's policy findings, as they stand now.
+ * The report, the sign-off's recommendation and the portfolio all start here.
+ */
+export function judgeWorkspace(db: DB, organisation: Organisation, workspace: AssessmentWorkspace) {
+  const scope = workspaceScope(workspace);
+  const answered = Object.values(workspace.answers).some((a) => hasValue(a.value) || (a.naReason ?? "") !== "");
+  const derived = scope.subjects.length > 0 && answered ? deriveAssessmentDataMap(workspace) : null;
+  const residency = derived ? assessDataMap(derived.dataMap) : { rulesVersion: currentRulesVersion, flows: [], flags: [] };
+  const policyFindings = derived ? evaluatePolicy(listPolicyRules(db, organisation.id), derived.dataMap) : [];
+  const partyNames = Object.fromEntries((derived?.dataMap.parties ?? []).map((party) => [party.id, party.name]));
+  return { scope, derived, residency, policyFindings, partyNames };
+}
+
+/** The score the answers give today, before anything is frozen. */
+export function scoreLive(db: DB, organisation: Organisation, workspace: AssessmentWorkspace, at = new Date()) {
+  const judged = judgeWorkspace(db, organisation, workspace);
+  const { questionnaire, answers } = workspace;
+  const { scope, residency, policyFindings, partyNames } = judged;
+  return { judged, score: scoreAssessment({ questionnaire, answers, scope, residency, policyFindings, partyNames, asOf: isoDay(at) }) };
+}
+
+/**
  * Everything the report needs, computed from the answers, the scope, the
  * catalogue and the organisation's policy as they stand at `at`.
  */
 export function liveScoreSnapshot(db: DB, organisation: Organisation, workspace: AssessmentWorkspace, at = new Date()): ScoreSnapshot {
-  const { assessment, questionnaire, answers } = workspace;
-  const scope = workspaceScope(workspace);
-  const answered = Object.values(answers).some((a) => hasValue(a.value) || (a.naReason ?? "") !== "");
-  const dataMap = scope.subjects.length > 0 && answered ? deriveAssessmentDataMap(workspace) : null;
-  const residency = dataMap ? assessDataMap(dataMap.dataMap) : { rulesVersion: currentRulesVersion, flows: [], flags: [] };
-  const policyFindings = dataMap ? evaluatePolicy(listPolicyRules(db, organisation.id), dataMap.dataMap) : [];
-  const score = scoreAssessment({ questionnaire, answers, scope, residency, policyFindings, asOf: isoDay(at) });
+  const { assessment, questionnaire } = workspace;
+  const { judged, score } = scoreLive(db, organisation, workspace, at);
+  const { scope, residency, policyFindings } = judged;
+  const dataMap = judged.derived;
   const stored = listAnswers(db, assessment.id);
   const files = db
     .select({

@@ -78,6 +78,7 @@ export function assessDataMap(map: DataMap, from: Catalogue = defaultCatalogue):
   const flags = new FlagSet();
   const facts = mapFacts(map);
   const chains = engagementChains(map.parties);
+  const names = new Map(map.parties.map((party) => [party.id, party.name]));
   const flows: Flow[] = [];
   const layersSeen = new Set<CompiledJurisdiction>();
   const vendor = map.parties[0];
@@ -105,11 +106,12 @@ export function assessDataMap(map: DataMap, from: Catalogue = defaultCatalogue):
         const citations = [...judged.citations];
         const obligations = [...judged.obligations];
         if (onward) {
-          basis += ` (onward transfer: ${chain.join(" → ")})`;
+          // Legal readers follow the chain by the parties' names; the flow keeps the id.
+          basis += ` (onward transfer: ${chain.map((id) => names.get(id) ?? id).join(" → ")})`;
           if (judged.verdict !== "permitted") for (const layer of layers) addAll(citations, layer.def.transfer.onwardCitations);
         }
         if (unauthorised) {
-          obligations.push(`authorise ${party.id} as a subprocessor or stop using it`);
+          obligations.push(`authorise ${party.name} as a subprocessor or stop using it`);
           for (const layer of layers) addAll(citations, layer.def.processorAuthorisation);
         }
         flows.push({

@@ -1,6 +1,6 @@
 import type { AssessResult } from "~/residency/types";
 import { conditionSeverities, rejectingKnockouts, residualLevels } from "./method";
-import { obligationConditions } from "./residency";
+import { obligationConditions, type PartyNamer } from "./residency";
 import type { Condition, Decision, Finding, ResidualRisk, TierResult } from "./types";
 
 const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
@@ -26,7 +26,13 @@ export function tierOf(residual: ResidualRisk, findings: readonly Finding[]): Ti
   return { tier, fromResidualRisk, reasons };
 }
 
-export function decide(findings: readonly Finding[], residency: AssessResult, tier: TierResult, unanswered: readonly string[]): Decision {
+export function decide(
+  findings: readonly Finding[],
+  residency: AssessResult,
+  tier: TierResult,
+  unanswered: readonly string[],
+  nameOf: PartyNamer,
+): Decision {
   const reasons: Decision["reasons"] = [];
   const conditions: Condition[] = [];
   const fromFinding = (f: Finding): Condition => ({ id: `condition:${f.id}`, text: `Before go-live, ${lowerFirst(f.remediation)}`, findingIds: [f.id] });
@@ -41,7 +47,7 @@ export function decide(findings: readonly Finding[], residency: AssessResult, ti
     conditions.push(...knockouts.map(fromFinding));
   }
 
-  const flowConditions = obligationConditions(residency, findings);
+  const flowConditions = obligationConditions(residency, findings, nameOf);
   const flowFindings = findings.filter((f) => f.id.startsWith("flow:non-compliant:"));
   const covered = new Set(flowConditions.flatMap((c) => c.findingIds));
   conditions.push(...flowConditions);

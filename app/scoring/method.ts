@@ -6,7 +6,7 @@ import type { FindingSeverity, RiskLevel } from "./types";
 // scores, so it needs a new methodVersion and a line in docs/scoring.md
 // (docs/decisions/009-scoring.md).
 
-export const METHOD_VERSION = "1.1.0";
+export const METHOD_VERSION = "1.1.1";
 
 export const verdictPenalty: Readonly<Record<Verdict, number>> = {
   permitted: 0,

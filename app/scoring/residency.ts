@@ -101,7 +101,13 @@ function flowsPhrase(flows: readonly Flow[]): string {
   return `the data of people in ${listWords(subjects)}: ${listWords(places)}`;
 }
 
-export function flowFindings(result: AssessResult): Finding[] {
+export type PartyNamer = (partyId: string) => string;
+
+export function partyNamer(names: Readonly<Record<string, string>> = {}): PartyNamer {
+  return (id) => names[id] ?? id;
+}
+
+export function flowFindings(result: AssessResult, nameOf: PartyNamer): Finding[] {
   const groups = new Map<string, Flow[]>();
   for (const flow of result.flows) {
     if (flow.verdict !== "non-compliant" && flow.verdict !== "prohibited") continue;
@@ -116,7 +122,7 @@ export function flowFindings(result: AssessResult): Finding[] {
       id,
       severity: first.verdict === "prohibited" ? "critical" : "high",
       source: "flow",
-      title: `${verdictWords[first.verdict].replace(/^./, (c) => c.toUpperCase())}: ${useWords[first.use]} by ${first.party} in ${regionLabel(first.region)}`,
+      title: `${verdictWords[first.verdict].replace(/^./, (c) => c.toUpperCase())}: ${useWords[first.use]} by ${nameOf(first.party)} in ${regionLabel(first.region)}`,
       detail: bases.join(" "),
       remediation:
         first.verdict === "prohibited"
@@ -153,7 +159,7 @@ export function residencyFlagFindings(result: AssessResult, idOf: (text: string)
  * One condition per obligation: safeguards per party (each party signs its
  * own), other duties once with every flow they cover.
  */
-export function obligationConditions(result: AssessResult, findings: readonly Finding[]): Condition[] {
+export function obligationConditions(result: AssessResult, findings: readonly Finding[], nameOf: PartyNamer): Condition[] {
   const groups = new Map<string, { obligation: string; party: string | null; flows: Flow[] }>();
   for (const flow of result.flows) {
     for (const obligation of flow.obligations) {
@@ -166,8 +172,8 @@ export function obligationConditions(result: AssessResult, findings: readonly Fi
   }
   return [...groups].map(([id, { obligation, party, flows }]) => {
     const keys = new Set(flows.map(flowKey));
-    const parties = unique(flows.map((f) => f.party));
-    const who = party ? `With ${party}` : `For ${listWords(parties)}`;
+    const parties = unique(flows.map((f) => nameOf(f.party)));
+    const who = party ? `With ${nameOf(party)}` : `For ${listWords(parties)}`;
     return {
       id,
       text: `${who}, ${obligationAction(obligation).action} before go-live, for ${flowsPhrase(flows)}.`,

@@ -2,7 +2,7 @@ import { sha256Hex } from "~/questionnaire/hash";
 import { decide, tierOf } from "./decision";
 import { datedFindings, flagFindings, policyFindings, unansweredFinding } from "./findings";
 import { METHOD_VERSION, severityRank } from "./method";
-import { flowFindings, residencyFlagFindings, scoreResidency } from "./residency";
+import { flowFindings, partyNamer, residencyFlagFindings, scoreResidency } from "./residency";
 import { inherentRisk, residualRisk } from "./risk";
 import { scoreSections } from "./sections";
 import type { Finding, FindingSource, ScoreInput, ScoreResult } from "./types";
@@ -39,12 +39,13 @@ export function scoreAssessment(input: ScoreInput): ScoreResult {
   const { sections, control, completeness } = scoreSections(questionnaire, answers);
   const residency = scoreResidency(assessed);
   const inherent = inherentRisk(scope);
+  const nameOf = partyNamer(input.partyNames);
 
   const findings = uniqueById([
     ...flagFindings(questionnaire, answers),
     ...datedFindings(questionnaire, answers, asOf),
     ...unansweredFinding(completeness.unansweredRequired),
-    ...flowFindings(assessed),
+    ...flowFindings(assessed, nameOf),
     ...residencyFlagFindings(assessed, (text) => sha256Hex(text).slice(0, 12)),
     ...policyFindings(input.policyFindings ?? []),
   ]).sort(compareFindings);
@@ -72,6 +73,6 @@ export function scoreAssessment(input: ScoreInput): ScoreResult {
 
   const residual = residualRisk(inherent.score, control.score, residency.score);
   const tier = tierOf(residual, findings);
-  const decision = decide(findings, assessed, tier, completeness.unansweredRequired);
+  const decision = decide(findings, assessed, tier, completeness.unansweredRequired, nameOf);
   return { ...base, status: "scored", notScoredReason: null, residual, tier, decision };
 }

@@ -17,6 +17,8 @@ export interface ScoreInput {
   policyFindings?: readonly PolicyFinding[];
   /** The assessment date, YYYY-MM-DD: dated answers (last restore test, certificates) are judged against it. */
   asOf: string;
+  /** Legal names by DataMap party id, so findings and conditions name "Twilio Inc." rather than "sendgrid". */
+  partyNames?: Readonly<Record<string, string>>;
 }
 
 export type FindingSeverity = "info" | "low" | "medium" | "high" | "critical";

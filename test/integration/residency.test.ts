@@ -70,7 +70,7 @@ describe("the flows of an assessment", () => {
       partyName: "Amazon Web Services, Inc.",
       via: ["Northwind CRM GmbH", "Tessellate Helpdesk Inc."],
     });
-    expect(host!.basis).toContain("onward transfer: vendor → helpdesk → helpdesk-hosting");
+    expect(host!.basis).toContain("onward transfer: Northwind CRM GmbH → Tessellate Helpdesk Inc. → Amazon Web Services, Inc.");
   });
 
   it("mark the flows that rest on an unconfirmed fact with that fact's verify flag", async () => {

@@ -49,11 +49,11 @@ describe("the flow engine's cross-cutting rules", () => {
     expect(flowOf(result, { party: "us-parent" }).verdict).toBe("permitted");
     const support = flowOf(result, { party: "in-support" });
     expect(support.verdict).toBe("non-compliant");
-    expect(support.basis).toContain("onward transfer: vendor → us-parent → in-support");
+    expect(support.basis).toContain("onward transfer: Vendor Ltd → us-parent → in-support");
     expect(support.citations).toContain("GDPR Art. 44 (onward transfers)");
     const backup = flowOf(result, { party: "sg-backup" });
     expect(backup.verdict).toBe("permitted-with-safeguard");
-    expect(backup.basis).toContain("vendor → us-parent → in-support → sg-backup");
+    expect(backup.basis).toContain("Vendor Ltd → us-parent → in-support → sg-backup");
   });
 
   it("flags an unauthorised subprocessor as a finding of its own and names whom it passes the data to", () => {

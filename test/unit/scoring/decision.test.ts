@@ -96,6 +96,19 @@ describe("the recommended decision", () => {
     expect(result.decision!.conditions.every((c) => c.findingIds.includes(finding.id) || !c.id.startsWith("obligation:"))).toBe(true);
   });
 
+  it("names each party by its legal name in flow findings and conditions when the names are given", () => {
+    const parties = (careful["s0.parties"]!.value as Record<string, unknown>[]).map((row) =>
+      row.key === "SendGrid" ? { ...row, safeguards: [] } : row,
+    );
+    const result = score({ ...careful, "s0.parties": { value: parties as never } }, europeanScope, {
+      partyNames: { sendgrid: "Twilio Inc." },
+    });
+    expect(result.findings.find((f) => f.id === "flow:non-compliant:sendgrid:US:processing")?.title).toContain("by Twilio Inc. in United States (US)");
+    const texts = result.decision!.conditions.map((c) => c.text);
+    expect(texts).toContainEqual(expect.stringMatching(/^With Twilio Inc\., put in place EU standard contractual clauses/));
+    expect(texts.some((t) => t.includes("sendgrid"))).toBe(false);
+  });
+
   it("lists the residency engine's flags as findings without making them conditions", () => {
     const residency: AssessResult = { ...noFlows, flows: [flow({ verdict: "permitted" })], flags: [{ severity: "high", text: "Atlantis (AX) is not in the catalogue.", citations: ["None"] }] };
     const result = score(careful, europeanScope, { residency });

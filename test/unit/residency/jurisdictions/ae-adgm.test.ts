@@ -76,7 +76,7 @@ describe("the Abu Dhabi Global Market (AE-ADGM) under the ADGM Data Protection R
     expect(flowOf(result, { party: "difc-support" }).verdict).toBe("permitted");
     const onward = flowOf(result, { party: "offshore" });
     expect(onward.verdict).toBe("non-compliant");
-    expect(onward.basis).toContain("(onward transfer: vendor → difc-support → offshore)");
+    expect(onward.basis).toContain("(onward transfer: Vendor Ltd → difc-support → offshore)");
     expect(onward.citations).toContain("ADGM DPR 2021 Part V (onward transfers)");
   });
 });

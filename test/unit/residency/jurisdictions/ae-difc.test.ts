@@ -121,7 +121,7 @@ describe("the Dubai International Financial Centre (AE-DIFC) under the DIFC Data
     expect(flowOf(result, { party: "vendor" }).verdict).toBe("permitted");
     const onward = flowOf(result, { party: "analytics" });
     expect(onward.verdict).toBe("non-compliant");
-    expect(onward.basis).toContain("(onward transfer: vendor → analytics)");
+    expect(onward.basis).toContain("(onward transfer: Vendor Ltd → analytics)");
     expect(onward.citations).toContain("DIFC DPL 2020 Art. 27 (onward transfers)");
   });
 });

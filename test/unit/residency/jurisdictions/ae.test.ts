@@ -94,7 +94,7 @@ describe("the United Arab Emirates (AE) under the federal PDPL", () => {
     expect(flowOf(result, { party: "helpdesk" }).verdict).toBe("non-compliant");
     const mailer = flowOf(result, { party: "mailer" });
     expect(mailer.verdict).toBe("permitted-with-safeguard");
-    expect(mailer.basis).toContain("(onward transfer: vendor → helpdesk → mailer)");
+    expect(mailer.basis).toContain("(onward transfer: Vendor Ltd → helpdesk → mailer)");
   });
 
   it("leaves data subjects of the financial free zones to the zone's own law, saying so in the citations", () => {

@@ -71,6 +71,6 @@ describe("Australia (AU) under APP 8 and the My Health Records Act", () => {
     const bpo = flowOf(result, { party: "bpo" });
     expect(bpo.verdict).toBe("non-compliant");
     expect(bpo.citations).toContain("Privacy Act 1988 s.16C");
-    expect(bpo.basis).toContain("vendor → helpdesk → bpo");
+    expect(bpo.basis).toContain("Vendor Ltd → helpdesk → bpo");
   });
 });

@@ -71,7 +71,7 @@ describe("Canada (CA) under PIPEDA", () => {
     expect(flowOf(result, { party: "vendor" }).verdict).toBe("permitted-with-safeguard");
     const onward = flowOf(result, { party: "support" });
     expect(onward.verdict).toBe("non-compliant");
-    expect(onward.basis).toContain("(onward transfer: vendor → support)");
+    expect(onward.basis).toContain("(onward transfer: Vendor Ltd → support)");
     expect(onward.citations).toContain("PIPEDA Sch 1 Principle 4.1.3");
   });
 

@@ -168,7 +168,7 @@ describe("China (CN) under PIPL and the 2024 Provisions", () => {
     expect(flowOf(result, { party: "support" }).verdict).toBe("permitted-with-safeguard");
     const mail = flowOf(result, { party: "mail" });
     expect(mail.verdict).toBe("non-compliant");
-    expect(mail.basis).toContain("onward transfer: vendor → support → mail");
+    expect(mail.basis).toContain("onward transfer: Vendor Ltd → support → mail");
   });
 
   it("warns that a CIIO may not store offshore only when data leaves the mainland", () => {

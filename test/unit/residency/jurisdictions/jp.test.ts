@@ -65,7 +65,7 @@ describe("Japan (JP) under APPI Art. 28", () => {
     );
     expect(flowOf(result, { party: "vendor" }).verdict).toBe("permitted");
     expect(flowOf(result, { party: "analytics" }).verdict).toBe("permitted-with-safeguard");
-    expect(flowOf(result, { party: "sms" }).basis).toContain("onward transfer: vendor → analytics → sms");
+    expect(flowOf(result, { party: "sms" }).basis).toContain("onward transfer: Vendor Ltd → analytics → sms");
     expect(flowOf(result, { party: "sms" }).verdict).toBe("non-compliant");
   });
 });

@@ -87,7 +87,7 @@ describe("Nigeria (NG) under the NDPA 2023 and the GAID 2025", () => {
     expect(flowOf(result, { party: "parent" }).verdict).toBe("permitted-with-safeguard");
     const tooling = flowOf(result, { party: "tooling" });
     expect(tooling.verdict).toBe("non-compliant");
-    expect(tooling.basis).toContain("(onward transfer: vendor → parent → tooling)");
+    expect(tooling.basis).toContain("(onward transfer: Vendor Ltd → parent → tooling)");
     expect(tooling.citations).toContain("NDPA 2023 s.41(1) (onward transfers)");
   });
 });

@@ -111,7 +111,7 @@ describe("Russia (RU) under 152-FZ", () => {
     expect(flowOf(result, { party: "support" }).verdict).toBe("permitted-with-safeguard");
     const dr = flowOf(result, { party: "dr" });
     expect(dr.verdict).toBe("non-compliant");
-    expect(dr.basis).toContain("onward transfer: vendor → support → dr");
+    expect(dr.basis).toContain("onward transfer: Vendor Ltd → support → dr");
   });
 
   it("lists the unconfirmed Russian facts for a legal reader", () => {

@@ -96,7 +96,7 @@ describe("Saudi Arabia (SA) under the PDPL and the 2024 Transfer Regulation", ()
     expect(flowOf(result, { party: "support" }).verdict).toBe("permitted-with-safeguard");
     const sms = flowOf(result, { party: "sms" });
     expect(sms.verdict).toBe("non-compliant");
-    expect(sms.basis).toContain("(onward transfer: vendor → support → sms)");
+    expect(sms.basis).toContain("(onward transfer: Vendor Ltd → support → sms)");
     expect(sms.citations).toContain("PDPL Art. 29 (onward transfers)");
   });
 });

@@ -100,7 +100,7 @@ describe("Türkiye (TR) under KVKK Art. 9 as amended in 2024", () => {
     expect(flowOf(result, { party: "vendor" }).verdict).toBe("permitted-with-safeguard");
     const onward = flowOf(result, { party: "backup-co" });
     expect(onward.verdict).toBe("non-compliant");
-    expect(onward.basis).toContain("(onward transfer: vendor → backup-co)");
+    expect(onward.basis).toContain("(onward transfer: Vendor Ltd → backup-co)");
     expect(onward.citations).toContain("KVKK Art. 9 (as amended by Law No. 7499) (onward transfers)");
   });
 });

@@ -68,7 +68,7 @@ describe("South Africa (ZA) under POPIA s.72", () => {
     expect(flowOf(result, { party: "vendor" }).verdict).toBe("permitted-with-safeguard");
     const onward = flowOf(result, { party: "ticketing" });
     expect(onward.verdict).toBe("non-compliant");
-    expect(onward.basis).toContain("(onward transfer: vendor → ticketing)");
+    expect(onward.basis).toContain("(onward transfer: Vendor Ltd → ticketing)");
     expect(onward.citations).toContain("POPIA s.72(1)(a) (onward-transfer provisions)");
   });
 });

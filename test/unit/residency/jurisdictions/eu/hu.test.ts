@@ -19,7 +19,7 @@ describe("Hungary (HU) under the GDPR", () => {
     expect(flowOf(result, { party: "vendor" }).verdict).toBe("permitted-with-safeguard");
     const onward = flowOf(result, { party: "helpdesk" });
     expect(onward.verdict).toBe("non-compliant");
-    expect(onward.basis).toContain("onward transfer: vendor → helpdesk");
+    expect(onward.basis).toContain("onward transfer: Vendor Ltd → helpdesk");
     expect(onward.citations).toContain("EDPB Opinion 22/2024");
   });
 });
