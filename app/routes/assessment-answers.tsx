@@ -8,6 +8,7 @@ import { requireUserOrganisation } from "~/auth/session.server";
 import { getDb } from "~/db.server";
 import { formatDate } from "~/ui/format";
 import { ProgressTag } from "~/ui/progress-tag";
+import { assessmentTrail, Breadcrumbs } from "~/ui/breadcrumbs";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Answers of ${data.vendor.name} · Custodian` : "Answers · Custodian" },
@@ -31,20 +32,7 @@ export default function AssessmentAnswersPage() {
   const base = `/assessments/${assessmentId}`;
   return (
     <>
-      <nav aria-label="Breadcrumb" className="breadcrumbs">
-        <ol>
-          <li>
-            <Link to="/">Vendors</Link>
-          </li>
-          <li>
-            <Link to={`/vendors/${vendor.id}`}>{vendor.name}</Link>
-          </li>
-          <li>
-            <Link to={base}>Assessment of {formatDate(startedAt)}</Link>
-          </li>
-          <li aria-current="page">Answers</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={assessmentTrail(vendor, base, startedAt)} current="Answers" />
       <h1>Answers of {vendor.name}</h1>
       <p className="lead">Every question that applies, with who last changed each answer and when.</p>
       <nav aria-label="Sections on this page" className="no-print">

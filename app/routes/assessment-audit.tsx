@@ -9,6 +9,7 @@ import { listAssessmentTrail } from "~/models/audit-trail.server";
 import { listEvidence } from "~/models/evidence.server";
 import workflowStyles from "~/styles/workflow.css?url";
 import { formatDate } from "~/ui/format";
+import { assessmentTrail, Breadcrumbs } from "~/ui/breadcrumbs";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: workflowStyles }];
 
@@ -51,20 +52,7 @@ export default function AssessmentAuditPage() {
   const broken = events.filter((e) => !e.intact);
   return (
     <>
-      <nav aria-label="Breadcrumb" className="breadcrumbs">
-        <ol>
-          <li>
-            <Link to="/">Vendors</Link>
-          </li>
-          <li>
-            <Link to={`/vendors/${vendor.id}`}>{vendor.name}</Link>
-          </li>
-          <li>
-            <Link to={base}>Assessment of {formatDate(startedAt)}</Link>
-          </li>
-          <li aria-current="page">Audit trail</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={assessmentTrail(vendor, base, startedAt)} current="Audit trail" />
       <h1>Audit trail</h1>
       <p className="lead">
         Everything recorded about this assessment, oldest first: who did what and when, with the answer before and after each change. Rows

@@ -15,6 +15,7 @@ import { carryStateLabels, carryStates, type CarryState } from "~/portfolio/carr
 import { text, type Answer } from "~/questionnaire";
 import { formatDate } from "~/ui/format";
 import { readFormData } from "~/utils/form-data.server";
+import { assessmentTrail, Breadcrumbs } from "~/ui/breadcrumbs";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Changes since the last review · ${data.vendor.name} · Custodian` : "Changes · Custodian" },
@@ -97,20 +98,7 @@ export default function AssessmentChangesPage() {
   const base = `/assessments/${assessmentId}`;
   return (
     <>
-      <nav aria-label="Breadcrumb" className="breadcrumbs">
-        <ol>
-          <li>
-            <Link to="/">Vendors</Link>
-          </li>
-          <li>
-            <Link to={`/vendors/${vendor.id}`}>{vendor.name}</Link>
-          </li>
-          <li>
-            <Link to={base}>Assessment of {formatDate(startedAt)}</Link>
-          </li>
-          <li aria-current="page">Changes since the last review</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={assessmentTrail(vendor, base, startedAt)} current="Changes since the last review" />
       <h1>Changes since the last review</h1>
       {!previous ? (
         <p>This assessment did not start from an earlier one, so nothing was carried over.</p>

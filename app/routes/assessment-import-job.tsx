@@ -15,6 +15,7 @@ import { applyAnswersImport, discardAnswersImport, importIsValid, requireAnswers
 import { formatDate } from "~/ui/format";
 import { isUnderway, JobProgress } from "~/ui/job-progress";
 import { readFormData } from "~/utils/form-data.server";
+import { assessmentTrail, Breadcrumbs } from "~/ui/breadcrumbs";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Workbook import · ${data.vendor.name} · Custodian` : "Workbook import · Custodian" },
@@ -76,23 +77,7 @@ export default function AssessmentImportJobPage() {
   const others = preview?.changes.filter((c) => c.outcome !== "will-save") ?? [];
   return (
     <>
-      <nav aria-label="Breadcrumb" className="breadcrumbs">
-        <ol>
-          <li>
-            <Link to="/">Vendors</Link>
-          </li>
-          <li>
-            <Link to={`/vendors/${vendor.id}`}>{vendor.name}</Link>
-          </li>
-          <li>
-            <Link to={base}>Assessment of {formatDate(startedAt)}</Link>
-          </li>
-          <li>
-            <Link to={`${base}/import`}>Answer offline</Link>
-          </li>
-          <li aria-current="page">Workbook import</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[...assessmentTrail(vendor, base, startedAt), { to: `${base}/import`, label: "Answer offline" }]} current="Workbook import" />
       <h1>Workbook import</h1>
       <p>
         File: <strong>{job.fileName}</strong>

@@ -10,9 +10,9 @@ import { answersLocked } from "~/models/answers.server";
 import { MAX_WORKBOOK_BYTES } from "~/offline/limits";
 import { checkWorkbookUpload, startAnswersImport } from "~/offline/workbook.server";
 import { ErrorSummary } from "~/ui/error-summary";
-import { formatDate } from "~/ui/format";
 import { invariantResponse } from "~/utils/invariant";
 import { readFormData } from "~/utils/form-data.server";
+import { assessmentTrail, Breadcrumbs } from "~/ui/breadcrumbs";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Answer offline · ${data.vendor.name} · Custodian` : "Answer offline · Custodian" },
@@ -58,20 +58,7 @@ export default function AssessmentImportPage() {
   const base = `/assessments/${assessmentId}`;
   return (
     <>
-      <nav aria-label="Breadcrumb" className="breadcrumbs">
-        <ol>
-          <li>
-            <Link to="/">Vendors</Link>
-          </li>
-          <li>
-            <Link to={`/vendors/${vendor.id}`}>{vendor.name}</Link>
-          </li>
-          <li>
-            <Link to={base}>Assessment of {formatDate(startedAt)}</Link>
-          </li>
-          <li aria-current="page">Answer offline</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={assessmentTrail(vendor, base, startedAt)} current="Answer offline" />
       <h1>Answer offline in a workbook</h1>
       <p className="lead">
         For vendors who would rather answer in Excel: one sheet per section, drop-down lists for choices, tables as

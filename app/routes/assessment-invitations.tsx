@@ -19,6 +19,7 @@ import { TextField } from "~/ui/text-field";
 import { readFormData } from "~/utils/form-data.server";
 import { invariantResponse } from "~/utils/invariant";
 import { InvitationFormSchema, parseForm } from "~/workflow/forms";
+import { assessmentTrail, Breadcrumbs } from "~/ui/breadcrumbs";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: workflowStyles }];
 
@@ -96,20 +97,7 @@ export default function AssessmentInvitationsPage() {
   const base = `/assessments/${assessmentId}`;
   return (
     <>
-      <nav aria-label="Breadcrumb" className="breadcrumbs">
-        <ol>
-          <li>
-            <Link to="/">Vendors</Link>
-          </li>
-          <li>
-            <Link to={`/vendors/${vendor.id}`}>{vendor.name}</Link>
-          </li>
-          <li>
-            <Link to={base}>Assessment of {formatDate(startedAt)}</Link>
-          </li>
-          <li aria-current="page">Vendor links</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={assessmentTrail(vendor, base, startedAt)} current="Vendor links" />
       <ErrorSummary
         errors={(["name", "email", "days"] as const).flatMap((f) => (errors[f] ? [{ fieldId: `invite-${f}`, message: errors[f]! }] : []))}
       />

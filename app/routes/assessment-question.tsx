@@ -22,6 +22,7 @@ import { readFormData } from "~/utils/form-data.server";
 import { invariantResponse } from "~/utils/invariant";
 import { checkTransition } from "~/workflow/transitions";
 import { CommentFormSchema, parseForm, ReturnFormSchema, type FormErrors } from "~/workflow/forms";
+import { assessmentTrail, Breadcrumbs } from "~/ui/breadcrumbs";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: workflowStyles }];
 
@@ -107,23 +108,7 @@ export default function AssessmentQuestionPage() {
   const base = `/assessments/${assessmentId}`;
   return (
     <>
-      <nav aria-label="Breadcrumb" className="breadcrumbs">
-        <ol>
-          <li>
-            <Link to="/">Vendors</Link>
-          </li>
-          <li>
-            <Link to={`/vendors/${vendor.id}`}>{vendor.name}</Link>
-          </li>
-          <li>
-            <Link to={base}>Assessment of {formatDate(startedAt)}</Link>
-          </li>
-          <li>
-            <Link to={`${base}/sections/${question.section.id}`}>{question.section.title}</Link>
-          </li>
-          <li aria-current="page">{question.id}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[...assessmentTrail(vendor, base, startedAt), { to: `${base}/sections/${question.section.id}`, label: question.section.title }]} current={question.id} />
       <ErrorSummary errors={summary} />
       {notice === "comment" ? (
         <p className="notice notice--ok" role="status">

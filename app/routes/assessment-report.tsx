@@ -4,6 +4,7 @@ import { requireUserOrganisation } from "~/auth/session.server";
 import { loadAssessmentReport } from "~/assessments/report.server";
 import { getDb } from "~/db.server";
 import { ReportView } from "~/report/web/report-view";
+import { Breadcrumbs } from "~/ui/breadcrumbs";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.model.documentTitle}${data.model.draft ? " (draft)" : ""} · Custodian` : "Report · Custodian" },
@@ -20,17 +21,7 @@ export default function AssessmentReportPage() {
   const { assessmentId, model } = useLoaderData<typeof loader>();
   return (
     <>
-      <nav aria-label="Breadcrumb" className="breadcrumbs">
-        <ol>
-          <li>
-            <Link to="/">Vendors</Link>
-          </li>
-          <li>
-            <Link to={`/assessments/${assessmentId}`}>Assessment</Link>
-          </li>
-          <li aria-current="page">Report</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ to: "/", label: "Vendors" }, { to: `/assessments/${assessmentId}`, label: "Assessment" }]} current="Report" />
       <p className="report-actions no-print">
         <a href={`/assessments/${assessmentId}/report.pdf`} download={model.fileName}>
           Download the PDF

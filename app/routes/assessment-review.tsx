@@ -24,6 +24,7 @@ import { readFormData } from "~/utils/form-data.server";
 import { invariantResponse } from "~/utils/invariant";
 import { isFutureDay, parseForm, RiskAcceptanceFormSchema, SignOffFormSchema, type FormErrors } from "~/workflow/forms";
 import { availableActions } from "~/workflow/transitions";
+import { assessmentTrail, Breadcrumbs } from "~/ui/breadcrumbs";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: workflowStyles }];
 
@@ -172,20 +173,7 @@ export default function AssessmentReviewPage() {
   };
   return (
     <>
-      <nav aria-label="Breadcrumb" className="breadcrumbs">
-        <ol>
-          <li>
-            <Link to="/">Vendors</Link>
-          </li>
-          <li>
-            <Link to={`/vendors/${d.vendor.id}`}>{d.vendor.name}</Link>
-          </li>
-          <li>
-            <Link to={base}>Assessment of {formatDate(d.startedAt)}</Link>
-          </li>
-          <li aria-current="page">Review and sign-off</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={assessmentTrail(d.vendor, base, d.startedAt)} current="Review and sign-off" />
       <ErrorSummary errors={summary} />
       {d.notice && notices[d.notice] ? (
         <p className="notice notice--ok" role="status">

@@ -16,9 +16,10 @@ import { regionLabel } from "~/geo/regions";
 import { answersLocked } from "~/models/answers.server";
 import { scopeFingerprint, updateScope } from "~/models/assessment-scope.server";
 import { parseScopeForm } from "~/questionnaire/scope";
-import { categoryLabels, formatDate, formatNumber, sectorLabels } from "~/ui/format";
+import { categoryLabels, formatNumber, sectorLabels } from "~/ui/format";
 import { invariantResponse } from "~/utils/invariant";
 import { readFormData } from "~/utils/form-data.server";
+import { assessmentTrail, Breadcrumbs } from "~/ui/breadcrumbs";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Scope of the assessment of ${data.vendor.name} · Custodian` : "Scope · Custodian" },
@@ -123,20 +124,7 @@ export default function AssessmentScopePage() {
 
   return (
     <>
-      <nav aria-label="Breadcrumb" className="breadcrumbs">
-        <ol>
-          <li>
-            <Link to="/">Vendors</Link>
-          </li>
-          <li>
-            <Link to={`/vendors/${vendor.id}`}>{vendor.name}</Link>
-          </li>
-          <li>
-            <Link to={base}>Assessment of {formatDate(startedAt)}</Link>
-          </li>
-          <li aria-current="page">Scope</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={assessmentTrail(vendor, base, startedAt)} current="Scope" />
       <h1>Scope of the assessment</h1>
       <p className="lead">
         What we will keep in {vendor.name}'s CRM and about whom. The vendor does not see or answer this: it decides which

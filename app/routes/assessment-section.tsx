@@ -13,9 +13,9 @@ import { requireAssessmentWorkspace } from "~/assessments/workspace.server";
 import { getDb } from "~/db.server";
 import { userActor } from "~/models/workflow.server";
 import { text } from "~/questionnaire/localized";
-import { formatDate } from "~/ui/format";
 import { QuestionNote } from "~/ui/question-note";
 import { readFormData } from "~/utils/form-data.server";
+import { assessmentTrail, Breadcrumbs } from "~/ui/breadcrumbs";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.view.sectionTitle} · ${data.vendorName} · Custodian` : "Section · Custodian" },
@@ -65,20 +65,7 @@ export default function AssessmentSectionPage() {
   const { progress } = view;
   return (
     <>
-      <nav aria-label="Breadcrumb" className="breadcrumbs">
-        <ol>
-          <li>
-            <Link to="/">Vendors</Link>
-          </li>
-          <li>
-            <Link to={`/vendors/${vendorId}`}>{vendorName}</Link>
-          </li>
-          <li>
-            <Link to={base}>Assessment of {formatDate(startedAt)}</Link>
-          </li>
-          <li aria-current="page">{view.sectionTitle}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={assessmentTrail({ id: vendorId, name: vendorName }, base, startedAt)} current={view.sectionTitle} />
       <div className="answering-layout">
         <div className="answering-layout__main">
           <p className="eyebrow">

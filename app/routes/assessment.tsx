@@ -16,6 +16,7 @@ import { ScoreSection } from "~/ui/score-section";
 import { assessors, hasRole } from "~/auth/permissions";
 import { requireUser } from "~/auth/session.server";
 import { listCarryovers } from "~/models/cycles.server";
+import { Breadcrumbs } from "~/ui/breadcrumbs";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Assessment of ${data.assessment.vendor.name} · Custodian` : "Assessment · Custodian" },
@@ -50,17 +51,7 @@ export default function AssessmentPage() {
   const { scope, vendor } = assessment;
   return (
     <>
-      <nav aria-label="Breadcrumb" className="breadcrumbs">
-        <ol>
-          <li>
-            <Link to="/">Vendors</Link>
-          </li>
-          <li>
-            <Link to={`/vendors/${vendor.id}`}>{vendor.name}</Link>
-          </li>
-          <li aria-current="page">Assessment of {formatDate(assessment.createdAt)}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ to: "/", label: "Vendors" }, { to: `/vendors/${vendor.id}`, label: vendor.name }]} current={`Assessment of ${formatDate(assessment.createdAt)}`} />
       <h1>
         {vendor.name}: {vendor.service}
       </h1>

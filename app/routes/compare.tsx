@@ -7,6 +7,7 @@ import { getDb } from "~/db.server";
 import { parseCompareQuery, type ComparisonRow } from "~/portfolio/compare";
 import { formatDate } from "~/ui/format";
 import { VerdictTag } from "~/ui/residency/verdict";
+import { Breadcrumbs } from "~/ui/breadcrumbs";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Compare ${data.model.vendors.map((v) => v.name).join(", ")} · Custodian` : "Compare vendors · Custodian" },
@@ -46,14 +47,7 @@ export default function ComparePage() {
     ));
   return (
     <>
-      <nav aria-label="Breadcrumb" className="breadcrumbs">
-        <ol>
-          <li>
-            <Link to="/portfolio">Portfolio</Link>
-          </li>
-          <li aria-current="page">Compare vendors</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ to: "/portfolio", label: "Portfolio" }]} current="Compare vendors" />
       <h1>Compare vendors</h1>
       <p className="lead">
         Each vendor by its latest assessment: the finalised one with its frozen score or, before that, the latest one

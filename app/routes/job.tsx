@@ -9,6 +9,7 @@ import { IMPORT_JOB } from "~/offline/workbook.server";
 import { formatDate } from "~/ui/format";
 import { isUnderway, JobProgress } from "~/ui/job-progress";
 import { invariantResponse } from "~/utils/invariant";
+import { Breadcrumbs } from "~/ui/breadcrumbs";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.title} · Custodian` : "Progress · Custodian" }];
 
@@ -48,14 +49,7 @@ export default function JobPage() {
   const { title, job } = useLoaderData<typeof loader>();
   return (
     <>
-      <nav aria-label="Breadcrumb" className="breadcrumbs">
-        <ol>
-          <li>
-            <Link to="/portfolio">Portfolio</Link>
-          </li>
-          <li aria-current="page">{title}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ to: "/portfolio", label: "Portfolio" }]} current={title} />
       <h1>{title}</h1>
       <p>
         Started by {job.createdBy} on {formatDate(job.createdAt)}.

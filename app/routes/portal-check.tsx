@@ -18,6 +18,7 @@ import { TextField } from "~/ui/text-field";
 import { readFormData } from "~/utils/form-data.server";
 import { ATTESTATION_STATEMENT, AttestationFormSchema, parseForm } from "~/workflow/forms";
 import { checkTransition } from "~/workflow/transitions";
+import { Breadcrumbs } from "~/ui/breadcrumbs";
 
 export const handle = { portal: true };
 export const headers: HeadersFunction = () => portalHeaders;
@@ -75,14 +76,7 @@ export default function PortalCheckPage() {
   ];
   return (
     <>
-      <nav aria-label="Breadcrumb" className="breadcrumbs">
-        <ol>
-          <li>
-            <Link to={at()}>Your questionnaire</Link>
-          </li>
-          <li aria-current="page">Check your answers</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ to: at(), label: "Your questionnaire" }]} current="Check your answers" />
       <ErrorSummary errors={summary} />
       <h1>{canSubmit ? "Check your answers before submitting" : "Your answers"}</h1>
       {canSubmit && returned > 0 ? (

@@ -19,6 +19,7 @@ import { TextareaField } from "~/ui/form-fields";
 import { formatDate } from "~/ui/format";
 import { readFormData } from "~/utils/form-data.server";
 import { parseForm, VendorCommentFormSchema } from "~/workflow/forms";
+import { Breadcrumbs } from "~/ui/breadcrumbs";
 
 export const handle = { portal: true };
 export const headers: HeadersFunction = () => portalHeaders;
@@ -69,17 +70,7 @@ export default function PortalQuestionPage() {
   const at = (path = "") => portalPath({ token }, path);
   return (
     <>
-      <nav aria-label="Breadcrumb" className="breadcrumbs">
-        <ol>
-          <li>
-            <Link to={at()}>Your questionnaire</Link>
-          </li>
-          <li>
-            <Link to={at(`/sections/${question.section.id}`)}>{question.section.title}</Link>
-          </li>
-          <li aria-current="page">Messages</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ to: at(), label: "Your questionnaire" }, { to: at(`/sections/${question.section.id}`), label: question.section.title }]} current="Messages" />
       <ErrorSummary errors={actionData?.errors.body ? [{ fieldId: "message-body", message: actionData.errors.body }] : []} />
       {sent ? (
         <p className="notice notice--ok" role="status">

@@ -17,6 +17,7 @@ import workflowStyles from "~/styles/workflow.css?url";
 import { formatDate } from "~/ui/format";
 import { QuestionNote } from "~/ui/question-note";
 import { readFormData } from "~/utils/form-data.server";
+import { Breadcrumbs } from "~/ui/breadcrumbs";
 
 export const handle = { portal: true };
 export const headers: HeadersFunction = () => portalHeaders;
@@ -61,14 +62,7 @@ export default function PortalSectionPage() {
   const { progress } = view;
   return (
     <>
-      <nav aria-label="Breadcrumb" className="breadcrumbs">
-        <ol>
-          <li>
-            <Link to={at()}>Your questionnaire</Link>
-          </li>
-          <li aria-current="page">{view.sectionTitle}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ to: at(), label: "Your questionnaire" }]} current={view.sectionTitle} />
       <div className="answering-layout">
         <div className="answering-layout__main">
           <p className="eyebrow">

@@ -11,6 +11,7 @@ import { MAX_CADENCE_MONTHS, MIN_CADENCE_MONTHS, REVIEW_DUE_WINDOW_DAYS, type Ca
 import { ErrorSummary } from "~/ui/error-summary";
 import { tierLabels } from "~/ui/format";
 import { readFormData } from "~/utils/form-data.server";
+import { Breadcrumbs } from "~/ui/breadcrumbs";
 
 export const meta: MetaFunction = () => [{ title: "Review cadence · Custodian" }];
 
@@ -50,14 +51,7 @@ export default function CadencePage() {
   const errors: Record<string, string> = result?.errors ?? {};
   return (
     <>
-      <nav aria-label="Breadcrumb" className="breadcrumbs">
-        <ol>
-          <li>
-            <Link to="/portfolio">Portfolio</Link>
-          </li>
-          <li aria-current="page">Review cadence</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ to: "/portfolio", label: "Portfolio" }]} current="Review cadence" />
       <h1>Review cadence</h1>
       <p className="lead">
         How long after its last finalised assessment each tier of vendor is reviewed again. A review shows as due{" "}

@@ -8,6 +8,7 @@ import { getDb } from "~/db.server";
 import { getNextCycleStart, startNextCycle } from "~/models/cycles.server";
 import { formatDate } from "~/ui/format";
 import { readFormData } from "~/utils/form-data.server";
+import { Breadcrumbs } from "~/ui/breadcrumbs";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Next review of ${data.vendor.name} · Custodian` : "Next review · Custodian" },
@@ -34,17 +35,7 @@ export default function NextCyclePage() {
   const { vendor, from, blocked } = useLoaderData<typeof loader>();
   return (
     <>
-      <nav aria-label="Breadcrumb" className="breadcrumbs">
-        <ol>
-          <li>
-            <Link to="/portfolio">Portfolio</Link>
-          </li>
-          <li>
-            <Link to={`/vendors/${vendor.id}`}>{vendor.name}</Link>
-          </li>
-          <li aria-current="page">Next review</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ to: "/portfolio", label: "Portfolio" }, { to: `/vendors/${vendor.id}`, label: vendor.name }]} current="Next review" />
       <h1>Start the next review of {vendor.name}</h1>
       {blocked || !from ? (
         <p className="notice notice--warning">{blocked}</p>

@@ -8,6 +8,7 @@ import { getVendor } from "~/models/vendors.server";
 import { formatDate, tierLabels } from "~/ui/format";
 import { invariantResponse } from "~/utils/invariant";
 import { StatusTag } from "~/ui/status-tag";
+import { Breadcrumbs } from "~/ui/breadcrumbs";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.vendor.name} · Custodian` : "Vendor · Custodian" },
@@ -26,14 +27,7 @@ export default function VendorPage() {
   const { vendor, canStartNextReview } = useLoaderData<typeof loader>();
   return (
     <>
-      <nav aria-label="Breadcrumb" className="breadcrumbs">
-        <ol>
-          <li>
-            <Link to="/">Vendors</Link>
-          </li>
-          <li aria-current="page">{vendor.name}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ to: "/", label: "Vendors" }]} current={vendor.name} />
       <h1>{vendor.name}</h1>
       <dl className="summary-list">
         <div>
