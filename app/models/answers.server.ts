@@ -4,6 +4,7 @@ import { newId } from "#db/ids";
 import { answers, assessments, type AssessmentStatus } from "#db/schema";
 import { answerFingerprint, normalizeAnswer, type AnswerBase } from "~/answering/fingerprint";
 import type { Answer } from "~/questionnaire";
+import { listAnswers } from "./assessments.server";
 import { recordEvent } from "./events.server";
 
 /** Who is answering: a user of the buyer, or (later) a vendor contact with no user id. */
@@ -142,29 +143,10 @@ export function saveAnswers(
 
 /** Every stored answer's base (revision and fingerprint) and who last changed it. */
 export function listAnswerStates(db: DB, assessmentId: string): Map<string, StoredAnswerState> {
-  const rows = db
-    .select({
-      questionId: answers.questionId,
-      value: answers.value,
-      naReason: answers.naReason,
-      revision: answers.revision,
-      answeredBy: answers.answeredBy,
-      answeredAt: answers.answeredAt,
-    })
-    .from(answers)
-    .where(eq(answers.assessmentId, assessmentId))
-    .all();
   return new Map(
-    rows.map((row) => [
-      row.questionId,
-      {
-        value: row.value,
-        naReason: row.naReason,
-        revision: row.revision,
-        fingerprint: answerFingerprint(row),
-        answeredBy: row.answeredBy,
-        answeredAt: row.answeredAt,
-      },
+    listAnswers(db, assessmentId).map(({ questionId, ...row }) => [
+      questionId,
+      { ...row, fingerprint: answerFingerprint(row) },
     ]),
   );
 }

@@ -17,7 +17,7 @@ import {
 } from "~/auth/two-factor.server";
 import { getDb } from "~/db.server";
 import { ErrorSummary } from "~/ui/error-summary";
-import { TextField } from "~/ui/text-field";
+import { TextField } from "~/ui/form-fields";
 import { invariantResponse } from "~/utils/invariant";
 
 export const meta: MetaFunction = () => [{ title: "Your account · Custodian" }];

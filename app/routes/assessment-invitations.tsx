@@ -15,7 +15,7 @@ import workflowStyles from "~/styles/workflow.css?url";
 import { ErrorSummary } from "~/ui/error-summary";
 import { formatDate } from "~/ui/format";
 import { StatusTag } from "~/ui/status-tag";
-import { TextField } from "~/ui/text-field";
+import { TextField } from "~/ui/form-fields";
 import { readFormData } from "~/utils/form-data.server";
 import { invariantResponse } from "~/utils/invariant";
 import { InvitationFormSchema, parseForm } from "~/workflow/forms";

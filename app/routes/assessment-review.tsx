@@ -19,7 +19,7 @@ import { ErrorSummary } from "~/ui/error-summary";
 import { RadioGroup, TextareaField } from "~/ui/form-fields";
 import { formatDate } from "~/ui/format";
 import { StatusTag } from "~/ui/status-tag";
-import { TextField } from "~/ui/text-field";
+import { TextField } from "~/ui/form-fields";
 import { readFormData } from "~/utils/form-data.server";
 import { invariantResponse } from "~/utils/invariant";
 import { isFutureDay, parseForm, RiskAcceptanceFormSchema, SignOffFormSchema, type FormErrors } from "~/workflow/forms";

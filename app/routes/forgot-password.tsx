@@ -10,7 +10,7 @@ import { clientAddress, consumeRateLimit, describeWait, tooManyRequests } from "
 import { getDb } from "~/db.server";
 import { normaliseEmail } from "~/models/users.server";
 import { ErrorSummary } from "~/ui/error-summary";
-import { TextField } from "~/ui/text-field";
+import { TextField } from "~/ui/form-fields";
 
 export const meta: MetaFunction = () => [{ title: "Reset your password · Custodian" }];
 

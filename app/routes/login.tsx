@@ -16,7 +16,7 @@ import {
 import { clientAddress, describeWait, tooManyRequests } from "~/auth/throttle.server";
 import { getDb } from "~/db.server";
 import { ErrorSummary } from "~/ui/error-summary";
-import { TextField } from "~/ui/text-field";
+import { TextField } from "~/ui/form-fields";
 
 export const meta: MetaFunction = () => [{ title: "Sign in · Custodian" }];
 

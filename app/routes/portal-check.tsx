@@ -14,7 +14,7 @@ import { requirePortalWorkspace } from "~/portal/workspace.server";
 import { sectionProgress } from "~/questionnaire";
 import workflowStyles from "~/styles/workflow.css?url";
 import { ErrorSummary } from "~/ui/error-summary";
-import { TextField } from "~/ui/text-field";
+import { TextField } from "~/ui/form-fields";
 import { readFormData } from "~/utils/form-data.server";
 import { ATTESTATION_STATEMENT, AttestationFormSchema, parseForm } from "~/workflow/forms";
 import { checkTransition } from "~/workflow/transitions";

@@ -15,7 +15,7 @@ import { NewPasswordSchema, PASSWORD_MIN_LENGTH } from "~/auth/forms";
 import { findUsableResetToken, resetPassword } from "~/auth/password-reset.server";
 import { getDb } from "~/db.server";
 import { ErrorSummary } from "~/ui/error-summary";
-import { TextField } from "~/ui/text-field";
+import { TextField } from "~/ui/form-fields";
 
 export const meta: MetaFunction = () => [{ title: "Choose a new password · Custodian" }];
 

@@ -10,7 +10,7 @@ import { getOrganisationSettings, setEvidenceRetention } from "~/models/organisa
 import { userActor } from "~/models/workflow.server";
 import { ErrorSummary } from "~/ui/error-summary";
 import { formatDate } from "~/ui/format";
-import { TextField } from "~/ui/text-field";
+import { TextField } from "~/ui/form-fields";
 import { readFormData } from "~/utils/form-data.server";
 import { parseForm, RetentionFormSchema } from "~/workflow/forms";
 

@@ -1,5 +1,7 @@
 // Labelled fields with their hint and error beside them, as the error summary links to them.
 
+import type { InputHTMLAttributes, ReactNode } from "react";
+
 function describedBy(...ids: (string | undefined)[]): string | undefined {
   return ids.filter(Boolean).join(" ") || undefined;
 }
@@ -14,23 +16,15 @@ function FieldError({ id, message }: { id: string; message: string | undefined }
   );
 }
 
-export function TextareaField({
-  id,
-  name,
-  label,
-  hint,
-  error,
-  defaultValue,
-  rows = 5,
-}: {
+interface FieldFrameProps {
   id: string;
-  name: string;
   label: string;
   hint?: string;
   error?: string;
-  defaultValue?: string;
-  rows?: number;
-}) {
+}
+
+/** Label, hint and error around one control; hands the control the ids that describe it. */
+function FieldFrame({ id, label, hint, error, children }: FieldFrameProps & { children: (aria: { "aria-invalid"?: true; "aria-describedby"?: string }) => ReactNode }) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   return (
@@ -42,15 +36,46 @@ export function TextareaField({
         </p>
       ) : null}
       <FieldError id={`${id}-error`} message={error} />
-      <textarea
-        id={id}
-        name={name}
-        rows={rows}
-        defaultValue={defaultValue}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hintId, errorId)}
-      />
+      {children({ "aria-invalid": error ? true : undefined, "aria-describedby": describedBy(hintId, errorId) })}
     </div>
+  );
+}
+
+export interface TextFieldProps extends FieldFrameProps {
+  name: string;
+  type?: "text" | "email" | "password";
+  defaultValue?: string;
+  autoComplete?: string;
+  inputMode?: InputHTMLAttributes<HTMLInputElement>["inputMode"];
+  /** Narrow fields for short answers such as a 6-digit code. */
+  width?: "full" | "code";
+}
+
+export function TextField({ name, type = "text", defaultValue, autoComplete, inputMode, width = "full", ...frame }: TextFieldProps) {
+  return (
+    <FieldFrame {...frame}>
+      {(aria) => (
+        <input
+          id={frame.id}
+          name={name}
+          type={type}
+          defaultValue={defaultValue}
+          autoComplete={autoComplete}
+          inputMode={inputMode}
+          spellCheck={false}
+          className={width === "code" ? "input--code" : undefined}
+          {...aria}
+        />
+      )}
+    </FieldFrame>
+  );
+}
+
+export function TextareaField({ name, defaultValue, rows = 5, ...frame }: FieldFrameProps & { name: string; defaultValue?: string; rows?: number }) {
+  return (
+    <FieldFrame {...frame}>
+      {(aria) => <textarea id={frame.id} name={name} rows={rows} defaultValue={defaultValue} {...aria} />}
+    </FieldFrame>
   );
 }
 
