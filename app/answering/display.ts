@@ -102,3 +102,32 @@ function choiceLabel(definition: Definition, value: string): string {
 function isRow(value: unknown): value is TableRow {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
+
+/**
+ * An answer as plain text, for spreadsheets, the audit trail and the report's
+ * notes: "lines" puts each table row on a line of its own, "inline" keeps the
+ * whole answer on one.
+ */
+export function answerAsText(
+  answer: DisplayAnswer,
+  { layout = "lines", unanswered = "Not answered" }: { layout?: "lines" | "inline"; unanswered?: string } = {},
+): string {
+  switch (answer.kind) {
+    case "unanswered":
+      return unanswered;
+    case "not-applicable":
+      return `Not applicable: ${answer.reason}`;
+    case "text":
+      return answer.text;
+    case "link":
+      return answer.href;
+    case "paragraphs":
+      return answer.paragraphs.join(layout === "inline" ? " " : "\n\n");
+    case "list":
+      return answer.items.join("; ");
+    case "table":
+      return answer.rows
+        .map((row) => row.map((cell, i) => `${answer.columns[i] ?? ""}: ${cell}`).join(", "))
+        .join(layout === "inline" ? "; " : "\n");
+  }
+}

@@ -1,4 +1,4 @@
-import { displayAnswer, type DisplayAnswer } from "~/answering/display";
+import { answerAsText, displayAnswer } from "~/answering/display";
 import { text, type Question, type Questionnaire } from "~/questionnaire";
 import { formatDate } from "~/ui/format";
 
@@ -20,24 +20,6 @@ const decisionWords: Record<string, string> = {
 
 const str = (value: unknown): string => (typeof value === "string" ? value : value === null || value === undefined ? "" : JSON.stringify(value));
 
-export function displayText(answer: DisplayAnswer): string {
-  switch (answer.kind) {
-    case "unanswered":
-      return "Not answered";
-    case "not-applicable":
-      return `Not applicable: ${answer.reason}`;
-    case "text":
-      return answer.text;
-    case "link":
-      return answer.href;
-    case "paragraphs":
-      return answer.paragraphs.join("\n\n");
-    case "list":
-      return answer.items.join(", ");
-    case "table":
-      return answer.rows.map((row, i) => `Row ${i + 1}: ${row.join("; ")}`).join("\n");
-  }
-}
 
 function questionsById(questionnaire: Questionnaire): Map<string, Question> {
   return new Map(questionnaire.sections.flatMap((s) => s.questions.map((q) => [q.id, q] as const)));
@@ -57,7 +39,7 @@ export function describeEvents(
     const question = typeof questionId === "string" ? questions.get(questionId) : undefined;
     const a = (answer ?? {}) as { value?: unknown; naReason?: string | null };
     if (!question) return str(a.value ?? null);
-    return displayText(displayAnswer(question, { value: a.value ?? null, naReason: a.naReason ?? null }, { answers: {}, vendorLabel: "the vendor", fileNames }));
+    return answerAsText(displayAnswer(question, { value: a.value ?? null, naReason: a.naReason ?? null }, { answers: {}, vendorLabel: "the vendor", fileNames }));
   };
 
   return rows.map(({ type, payload: raw }) => {

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { displayAnswer, type DisplayAnswer } from "~/answering/display";
+import { answerAsText, displayAnswer } from "~/answering/display";
 import { isRequired, isVisible, text, type Answer, type Answers, type Questionnaire, type TableRow } from "~/questionnaire";
 import type { ScoreResult } from "~/scoring";
 
@@ -76,7 +76,7 @@ export function assessmentJson(input: AssessmentExportInput): string {
           required: isRequired(question, answers),
           ...(question.type === "table" ? { columns: question.columns.map((c) => ({ id: c.id, label: text(c.label), type: c.type })) } : {}),
           answer: stored ? { value: stored.value, naReason: stored.naReason } : null,
-          display: displayText(displayAnswer(question, stored, context)),
+          display: answerAsText(displayAnswer(question, stored, context), { unanswered: "" }),
           answeredBy: stored?.answeredBy ?? null,
           answeredAt: stored?.answeredAt ?? null,
         };
@@ -88,24 +88,6 @@ export function assessmentJson(input: AssessmentExportInput): string {
   return `${JSON.stringify(document, null, 2)}\n`;
 }
 
-function displayText(display: DisplayAnswer): string {
-  switch (display.kind) {
-    case "unanswered":
-      return "";
-    case "not-applicable":
-      return `Not applicable: ${display.reason}`;
-    case "text":
-      return display.text;
-    case "paragraphs":
-      return display.paragraphs.join("\n\n");
-    case "link":
-      return display.href;
-    case "list":
-      return display.items.join("; ");
-    case "table":
-      return display.rows.map((row) => row.map((cell, i) => `${display.columns[i]}: ${cell}`).join(", ")).join("\n");
-  }
-}
 
 export const answerColumns = [
   "Section",
@@ -152,7 +134,7 @@ export function answerLines(input: AssessmentExportInput): string[][] {
       ];
       const rows = question.type === "table" && Array.isArray(stored?.value) ? (stored.value as TableRow[]) : [];
       if (question.type !== "table" || rows.length === 0) {
-        const display = displayText(displayAnswer(question, stored, context));
+        const display = answerAsText(displayAnswer(question, stored, context), { unanswered: "" });
         lines.push(common("", "", "", display, rawValue(stored?.value)));
         continue;
       }

@@ -1,4 +1,4 @@
-import { displayAnswer } from "~/answering/display";
+import { answerAsText, displayAnswer } from "~/answering/display";
 import type { DataMap, LocationUse } from "~/datamap/schema";
 import { regionLabel } from "~/geo/regions";
 import { isVisible, text, type Answers, type Questionnaire, type TableRow } from "~/questionnaire";
@@ -7,7 +7,7 @@ import { safeguardLabels } from "~/residency/safeguards";
 import type { Flow } from "~/residency/types";
 import { categoryLabels } from "~/ui/format";
 import type { TiaSection } from "./types";
-import { dateLabel, endSentence, inlineAnswer, obligationWords, verdictWords, type PartyDirectory } from "./words";
+import { dateLabel, endSentence, obligationWords, verdictWords, type PartyDirectory } from "./words";
 
 // Transfer-impact notes follow the six steps of EDPB Recommendations 01/2020
 // (v2.0, 18 June 2021; shared/reference/jurisdictions.md §1): know the transfer,
@@ -65,7 +65,7 @@ export function transferImpactNotes(input: TiaInput): TiaSection["notes"] {
     ids.flatMap((id) => {
       const question = questions.get(id);
       if (!question || !isVisible(question, answers)) return [];
-      return [`${text(question.text)} ${inlineAnswer(displayAnswer(question, answers[id], context))}`];
+      return [`${text(question.text)} ${answerAsText(displayAnswer(question, answers[id], context), { layout: "inline", unanswered: "Not answered." })}`];
     });
   const categories = (dataMap?.scope.categories ?? []).map((c) => categoryLabels[c]?.toLowerCase() ?? c).join(", ");
 

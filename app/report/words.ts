@@ -1,4 +1,3 @@
-import type { DisplayAnswer } from "~/answering/display";
 import type { DataMap, LocationUse, Party } from "~/datamap/schema";
 import { regionLabel } from "~/geo/regions";
 import { safeguardLabels } from "~/residency/safeguards";
@@ -139,25 +138,6 @@ export function partyDirectory(map: DataMap | null): PartyDirectory {
   };
 }
 
-/** An answer on one line, for the transfer-impact notes. */
-export function inlineAnswer(answer: DisplayAnswer): string {
-  switch (answer.kind) {
-    case "unanswered":
-      return "Not answered.";
-    case "not-applicable":
-      return `Not applicable: ${answer.reason}`;
-    case "text":
-      return answer.text;
-    case "link":
-      return answer.href;
-    case "paragraphs":
-      return answer.paragraphs.join(" ");
-    case "list":
-      return answer.items.join("; ");
-    case "table":
-      return answer.rows.map((row) => row.map((cell, i) => `${answer.columns[i] ?? ""}: ${cell}`).join(", ")).join("; ");
-  }
-}
 
 /** A download name of ASCII letters, digits and hyphens only. */
 export function slug(text: string): string {

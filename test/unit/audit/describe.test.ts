@@ -9,7 +9,7 @@ describe("the audit trail in words", () => {
       demo,
     );
     expect(words?.summary).toMatch(/^Changed the answer to “.+” \(hosting\.countries\)$/);
-    expect(words?.change).toEqual({ before: "Germany (DE)", after: "Germany (DE), France (FR)" });
+    expect(words?.change).toEqual({ before: "Germany (DE)", after: "Germany (DE); France (FR)" });
   });
 
   it("states a sign-off's decision, conditions and what the score recommended", () => {
