@@ -2,7 +2,7 @@ import { regionLabel } from "~/geo/regions";
 import type { AssessResult, Verdict } from "~/residency/types";
 import type { DecisionOutcome, FindingSeverity, ScoreResult } from "~/scoring";
 import { formatDate } from "~/ui/format";
-import { verdictOrder, verdictWords } from "~/ui/residency/verdict";
+import { verdictOrder, verdictWords } from "~/residency/words";
 import { decisionLabels } from "./summary";
 
 // Two to four vendors side by side, each by its latest scored assessment:

@@ -6,7 +6,7 @@ import { canonicalJson, isVisible, sha256Hex, text, type Answers } from "~/quest
 import type { AssessResult, Flow, Verdict } from "~/residency/types";
 import type { ScoreResult } from "~/scoring";
 import { categoryLabels, sectorLabels } from "~/ui/format";
-import { layoutFlowPicture, verdictStroke, type PictureGroup } from "~/ui/residency/flow-picture";
+import { layoutFlowPicture, verdictStroke, type PictureGroup } from "./flow-layout";
 import { transferImpactNotes } from "./tia";
 import type {
   AnswersSection,

@@ -4,7 +4,7 @@ import type { PolicyFinding } from "~/policy/types";
 import type { Questionnaire } from "~/questionnaire";
 import type { AssessResult, Source, Verdict } from "~/residency/types";
 import type { DecisionOutcome, FindingSeverity, ScoreResult, Tier } from "~/scoring";
-import type { PictureGroup, PictureLayout } from "~/ui/residency/flow-picture";
+import type { PictureGroup, PictureLayout } from "./flow-layout";
 
 // The report's input is everything frozen with a score version; its output, the
 // ReportModel, is plain data with every word and number already formatted, so

@@ -4,7 +4,7 @@ import { safeguardLabels } from "~/residency/safeguards";
 import type { Flow, Verdict } from "~/residency/types";
 import type { DecisionOutcome, FindingSeverity, FindingSource, Tier } from "~/scoring";
 import { formatDate, formatNumber } from "~/ui/format";
-import { useLabels, verdictWords } from "~/ui/residency/verdict";
+import { useLabels, verdictWords } from "~/residency/words";
 
 // Wording shared by the report's sections. Verdicts use the four words of the
 // whole app (STYLE.md); numbers from scoring already have one decimal.

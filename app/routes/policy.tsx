@@ -13,7 +13,7 @@ import { createPolicyRule, deletePolicyRule, getPolicyRule, listPolicyRules, set
 import { describeRule, namedRegionSetLabels, policyRuleKindLabels, policyRuleKinds, policySeverities } from "~/policy";
 import { PolicyRuleFormSchema } from "~/policy/form";
 import { categoryLabels, formatDate } from "~/ui/format";
-import { useLabels } from "~/ui/residency/verdict";
+import { useLabels } from "~/residency/words";
 import { invariantResponse } from "~/utils/invariant";
 import { readFormData } from "~/utils/form-data.server";
 

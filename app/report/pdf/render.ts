@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import PDFDocument from "pdfkit";
 import type { DisplayAnswer } from "~/answering/display";
 import type { Verdict } from "~/residency/types";
-import { verdictStroke } from "~/ui/residency/flow-picture";
+import { verdictStroke } from "../flow-layout";
 import type {
   AnswersSection,
   ChartSection,

@@ -2,7 +2,8 @@ import { Link } from "@remix-run/react";
 import type { AssessmentResidency, FlowRow, PolicyFindingRow, SubjectFlows } from "~/assessments/residency.server";
 import { formatDate } from "~/ui/format";
 import { FlowPicture } from "./flow-picture";
-import { useLabels, VerdictTag, verdictOrder } from "./verdict";
+import { useLabels, verdictOrder } from "~/residency/words";
+import { VerdictTag } from "./verdict";
 
 // The residency part of the assessment page: the law's verdict on every flow,
 // then the buyer's own policy, kept apart and labelled as policy.
