@@ -1,12 +1,13 @@
-import { and, eq, gt, inArray, isNotNull, isNull, lte } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, lte } from "drizzle-orm";
 import type { DB } from "#db/database";
-import { assessments, organisations, portfolioEntries, remindersSent, users, vendorInvitations, vendors } from "#db/schema";
+import { assessments, organisations, portfolioEntries, remindersSent, users, vendors } from "#db/schema";
 import { requireAssessmentWorkspace } from "~/assessments/workspace.server";
 import { getEnv } from "~/env.server";
 import { refreshStalePortfolio } from "~/models/portfolio.server";
+import { liveContacts } from "~/models/vendor-invitations.server";
 import { addDays, isoDay, REVIEW_DUE_WINDOW_DAYS } from "~/portfolio/cadence";
 import { sectionProgress } from "~/questionnaire";
-import { sendMail, type MailDelivery, type MailSettings } from "./send-mail.server";
+import { trySendMail, type MailOutcome, type MailSettings } from "./send-mail.server";
 import { answersDueSoonMail, answersOverdueMail, reviewReminderMail, type MailContent } from "./templates";
 
 // Reminders (shared/reference/what-users-ask.md §3.6, §3.13): before a
@@ -35,7 +36,7 @@ export interface ReminderOutcome {
   kind: ReminderKind;
   to: string;
   subject: string;
-  delivery: MailDelivery | { via: "failed"; message: string };
+  delivery: MailOutcome;
 }
 
 const openStatuses = ["sent", "in-progress", "returned"] as const;
@@ -75,24 +76,13 @@ export function collectReminders(db: DB, now = new Date(), baseUrl = appUrl()): 
     const buyer = orgNames.get(a.organisationId) ?? "Your customer";
     const workspace = requireAssessmentWorkspace(db, a.organisationId, a.id);
     const progress = sectionProgress(workspace.questionnaire, workspace.answers).total;
-    const contacts = db
-      .select({
-        name: vendorInvitations.contactName,
-        email: vendorInvitations.contactEmail,
-        invitedOn: vendorInvitations.createdAt,
-        inviter: users.name,
-        inviterEmail: users.email,
-      })
-      .from(vendorInvitations)
-      .leftJoin(users, eq(users.id, vendorInvitations.createdByUserId))
-      .where(and(eq(vendorInvitations.assessmentId, a.id), isNull(vendorInvitations.revokedAt), gt(vendorInvitations.expiresAt, now)))
-      .all();
+    const contacts = liveContacts(db, a.id, now);
     const overdue = dueDate < today;
     const kind: ReminderKind = overdue ? "answers-overdue" : "answers-due-soon";
     // Without a live link no vendor contact can act: the assessors hear of it instead.
     const recipients =
       contacts.length > 0
-        ? contacts.map((c) => ({ name: c.name, email: c.email, invitedOn: c.invitedOn, contactPerson: c.inviter ? `${c.inviter} (${c.inviterEmail})` : buyer }))
+        ? contacts.map((c) => ({ name: c.name, email: c.email, invitedOn: c.invitedOn, contactPerson: c.inviter ?? buyer }))
         : staff(db, a.organisationId).map((s) => ({ name: s.name, email: s.email, invitedOn: null, contactPerson: "the vendor" }));
     for (const r of recipients) {
       const common = { buyer, vendor: a.vendor, contactName: r.name, dueDate, answered: progress.requiredAnswered, required: progress.required, contactPerson: r.contactPerson };
@@ -181,14 +171,12 @@ export async function sendReminders(db: DB, options: { now?: Date; baseUrl?: str
       .onConflictDoNothing()
       .run();
     if (claimed.changes !== 1) continue;
-    try {
-      const delivery = await sendMail(
-        db,
-        { organisationId: reminder.organisationId, to: reminder.to, subject: reminder.mail.subject, text: reminder.mail.text },
-        ...(options.mail ? [options.mail] : []),
-      );
-      outcomes.push({ kind: reminder.kind, to: reminder.to, subject: reminder.mail.subject, delivery });
-    } catch (error) {
+    const delivery = await trySendMail(
+      db,
+      { organisationId: reminder.organisationId, to: reminder.to, subject: reminder.mail.subject, text: reminder.mail.text },
+      options.mail,
+    );
+    if (delivery.via === "failed") {
       db.delete(remindersSent)
         .where(
           and(
@@ -199,8 +187,8 @@ export async function sendReminders(db: DB, options: { now?: Date; baseUrl?: str
           ),
         )
         .run();
-      outcomes.push({ kind: reminder.kind, to: reminder.to, subject: reminder.mail.subject, delivery: { via: "failed", message: error instanceof Error ? error.message : String(error) } });
     }
+    outcomes.push({ kind: reminder.kind, to: reminder.to, subject: reminder.mail.subject, delivery });
   }
   return outcomes;
 }

@@ -45,3 +45,18 @@ export async function sendMail(db: DB, mail: OutgoingMail, settings: MailSetting
     transport.close();
   }
 }
+
+export type MailOutcome = MailDelivery | { via: "failed"; message: string };
+
+/**
+ * sendMail for mail that follows a change already saved (an invitation, a
+ * returned question): a mail server that refuses does not undo the change, and
+ * the caller says what failed.
+ */
+export async function trySendMail(db: DB, mail: OutgoingMail, settings?: MailSettings): Promise<MailOutcome> {
+  try {
+    return await sendMail(db, mail, ...(settings ? [settings] : []));
+  } catch (error) {
+    return { via: "failed", message: error instanceof Error ? error.message : String(error) };
+  }
+}

@@ -1,7 +1,7 @@
-import { and, desc, eq, isNull } from "drizzle-orm";
+import { and, desc, eq, gt, isNull } from "drizzle-orm";
 import type { DB } from "#db/database";
 import { newId } from "#db/ids";
-import { assessments, vendorInvitations, vendors, type AssessmentStatus } from "#db/schema";
+import { assessments, users, vendorInvitations, vendors, type AssessmentStatus } from "#db/schema";
 import { hashToken, newSecretToken } from "~/auth/tokens.server";
 import { recordEvent } from "./events.server";
 import { applyTransition, eventActor, type Actor } from "./workflow.server";
@@ -47,6 +47,32 @@ export function listInvitations(db: DB, organisationId: string, assessmentId: st
     .where(and(eq(vendorInvitations.organisationId, organisationId), eq(vendorInvitations.assessmentId, assessmentId)))
     .orderBy(desc(vendorInvitations.createdAt), desc(vendorInvitations.id))
     .all();
+}
+
+export interface LiveContact {
+  name: string;
+  email: string;
+  invitedOn: Date;
+  /** Who sent the link, as the contact should address questions: "Sam Lindqvist (sam@…)", or null when that user is gone. */
+  inviter: string | null;
+}
+
+/** The contacts whose link still works (not revoked, not expired): the only ones who can act on a mail. */
+export function liveContacts(db: DB, assessmentId: string, now = new Date()): LiveContact[] {
+  return db
+    .select({
+      name: vendorInvitations.contactName,
+      email: vendorInvitations.contactEmail,
+      invitedOn: vendorInvitations.createdAt,
+      inviterName: users.name,
+      inviterEmail: users.email,
+    })
+    .from(vendorInvitations)
+    .leftJoin(users, eq(users.id, vendorInvitations.createdByUserId))
+    .where(and(eq(vendorInvitations.assessmentId, assessmentId), isNull(vendorInvitations.revokedAt), gt(vendorInvitations.expiresAt, now)))
+    .orderBy(vendorInvitations.createdAt, vendorInvitations.id)
+    .all()
+    .map(({ inviterName, inviterEmail, ...contact }) => ({ ...contact, inviter: inviterName ? `${inviterName} (${inviterEmail})` : null }));
 }
 
 // Invitations cannot reopen a decision that has been signed.

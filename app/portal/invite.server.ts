@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { DB } from "#db/database";
 import { assessments } from "#db/schema";
-import { sendMail, type MailDelivery } from "~/mail/send-mail.server";
+import { trySendMail, type MailOutcome } from "~/mail/send-mail.server";
 import { invitationMail } from "~/mail/templates";
 import { createInvitation } from "~/models/vendor-invitations.server";
 import type { UserActor } from "~/models/workflow.server";
@@ -10,7 +10,7 @@ export interface InvitationSent {
   link: string;
   expiresAt: Date;
   replaced: boolean;
-  delivery: MailDelivery | { via: "failed"; message: string };
+  delivery: MailOutcome;
 }
 
 /**
@@ -50,16 +50,11 @@ export async function inviteVendorContact(
     expiresAt: created.expiresAt,
     dueDate: db.select({ dueDate: assessments.dueDate }).from(assessments).where(eq(assessments.id, assessmentId)).get()?.dueDate ?? null,
   });
-  let delivery: InvitationSent["delivery"];
-  try {
-    delivery = await sendMail(db, {
-      organisationId: organisation.id,
-      to: contact.email.trim().toLowerCase(),
-      subject: mail.subject,
-      text: mail.text,
-    });
-  } catch (error) {
-    delivery = { via: "failed", message: error instanceof Error ? error.message : String(error) };
-  }
+  const delivery = await trySendMail(db, {
+    organisationId: organisation.id,
+    to: contact.email.trim().toLowerCase(),
+    subject: mail.subject,
+    text: mail.text,
+  });
   return { link, expiresAt: created.expiresAt, replaced: created.replaced, delivery };
 }

@@ -5,13 +5,14 @@ import { AnswerView } from "~/answering/answer-view";
 import { CsrfInput } from "~/auth/csrf-input";
 import { requireValidCsrf } from "~/auth/csrf.server";
 import { assessors, commenters, hasRole, readers } from "~/auth/permissions";
-import { requireUser } from "~/auth/session.server";
+import { requireUser, requireUserOrganisation } from "~/auth/session.server";
 import { loadAnswerChanges, loadQuestion } from "~/assessments/question.server";
 import { requireAssessmentWorkspace } from "~/assessments/workspace.server";
 import { getDb } from "~/db.server";
 import { addComment, listComments } from "~/models/comments.server";
 import { listReturns, returnQuestion } from "~/models/question-returns.server";
 import { userActor } from "~/models/workflow.server";
+import { mailReturnedQuestion } from "~/portal/return-mail.server";
 import workflowStyles from "~/styles/workflow.css?url";
 import { ErrorSummary } from "~/ui/error-summary";
 import { RadioGroup, TextareaField } from "~/ui/form-fields";
@@ -52,6 +53,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
       return: hasRole(user.role, assessors) && !openReturn && checkTransition(assessment.status, "return", user.role).ok,
     },
     notice: new URL(request.url).searchParams.get("done"),
+    mailed: returnMailNotice(new URL(request.url).searchParams),
   };
 }
 
@@ -88,15 +90,35 @@ export async function action({ request, params }: ActionFunctionArgs) {
       request: parsed.value.request,
       actor: userActor(user),
     });
-    throw redirect(`${here}?done=return`);
+    const mailed = await mailReturnedQuestion(db, {
+      organisation: requireUserOrganisation(request),
+      assessmentId: workspace.assessment.id,
+      vendorName: workspace.assessment.vendor.name,
+      dueDate: workspace.assessment.dueDate,
+      reviewer: user.name,
+      question: { id: question.id, text: question.text, request: parsed.value.request },
+    });
+    const failed = mailed.outcomes.filter((o) => o.delivery.via === "failed").length;
+    const told = mailed.outcomes.length - failed;
+    throw redirect(`${here}?done=return&told=${told}&failed=${failed}`);
   }
   throw new Response('Field "intent" must be comment or return', { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+}
+
+/** What the redirect after a return says about the mail: counts only, never addresses. */
+function returnMailNotice(params: URLSearchParams): { told: number; failed: number } | null {
+  if (!params.has("told")) return null;
+  const count = (name: string) => {
+    const value = Number(params.get(name));
+    return Number.isInteger(value) && value >= 0 && value < 1000 ? value : 0;
+  };
+  return { told: count("told"), failed: count("failed") };
 }
 
 const summaryOrder: Record<string, string[]> = { comment: ["body", "visibility"], return: ["request"] };
 
 export default function AssessmentQuestionPage() {
-  const { assessmentId, status, startedAt, vendor, question, changes, comments, returns, can, notice } = useLoaderData<typeof loader>();
+  const { assessmentId, status, startedAt, vendor, question, changes, comments, returns, can, notice, mailed } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const errorsOf = (form: "comment" | "return"): FormErrors => (actionData?.form === form ? actionData.errors : {});
   const valuesOf = (form: "comment" | "return"): Record<string, string> => (actionData?.form === form ? actionData.values : {});
@@ -116,7 +138,18 @@ export default function AssessmentQuestionPage() {
         </p>
       ) : notice === "return" ? (
         <p className="notice notice--ok" role="status">
-          The question was returned to the vendor. They see your request in their portal.
+          The question was returned to the vendor. They see your request in their portal.{" "}
+          {mailed && mailed.told > 0 ? `${mailed.told === 1 ? "One contact" : `${mailed.told} contacts`} with a working link ${mailed.told === 1 ? "was" : "were"} told by mail.` : null}
+        </p>
+      ) : null}
+      {notice === "return" && mailed && mailed.failed > 0 ? (
+        <p className="notice notice--warning" role="alert">
+          The mail to {mailed.failed === 1 ? "one contact" : `${mailed.failed} contacts`} could not be sent: the mail server refused it. Tell them another way that the question is back.
+        </p>
+      ) : null}
+      {notice === "return" && mailed && mailed.told + mailed.failed === 0 ? (
+        <p className="notice notice--warning" role="status">
+          No contact at {vendor.name} has a working link, so nobody was told. <Link to={`${base}/invitations`}>Send a vendor link</Link> so they can answer.
         </p>
       ) : null}
       <p className="eyebrow">

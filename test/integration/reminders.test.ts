@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { assessments, organisations, remindersSent, users, vendors } from "#db/schema";
+import { assessments, organisations, remindersSent, users, vendorInvitations, vendors } from "#db/schema";
 import { newId } from "#db/ids";
 import { getDb } from "~/db.server";
 import { inviteVendorContact } from "~/portal/invite.server";
@@ -10,6 +10,9 @@ import { sendReminders } from "~/mail/reminders.server";
 import { createInvitation } from "~/models/vendor-invitations.server";
 import { getPortfolioEntries } from "~/models/portfolio.server";
 import { addDays } from "~/portfolio/cadence";
+import { action as questionAction } from "~/routes/assessment-question";
+import { reply, routeArgs, signedInAs } from "../support/auth";
+import { formPost, newAssessment } from "../support/portal";
 import { startSmtpServer, type TestSmtpServer } from "../support/smtp";
 
 // Mail goes through a real SMTP server on loopback; the tests read what arrived.
@@ -47,6 +50,7 @@ function assessor() {
 }
 
 const at = (day: string) => new Date(`${day}T09:00:00Z`);
+const isoToday = () => new Date().toISOString().slice(0, 10);
 
 /** A vendor of its own with a questionnaire due on `dueDate`, so no other test's reminders get in the way. */
 function vendorDueOn(name: string, dueDate: string) {
@@ -114,6 +118,35 @@ describe("mail through SMTP", () => {
     expect(received.text).toContain(`works until ${formatDate(sent.expiresAt)}`);
     expect(received.text).toContain("Please submit your answers by 28 Jun 2030.");
     expect(received.text).toContain("ask Sam Lindqvist for the questionnaire workbook");
+  });
+
+  it("a returned question reaches every contact with a working link, with the reviewer's request, and nobody else", async () => {
+    const id = newAssessment("Kite CRM Ltd", { status: "submitted" });
+    const kite = { id, organisationId: getDb().select({ o: assessments.organisationId }).from(assessments).where(eq(assessments.id, id)).get()!.o };
+    invite(kite, "Noor Haddad", "noor@kite.example", isoToday());
+    invite(kite, "Olek Nowak", "olek@kite.example", isoToday());
+    const revokedAt = new Date();
+    invite(kite, "Pia Lund", "pia@kite.example", isoToday());
+    getDb().update(vendorInvitations).set({ revokedAt }).where(eq(vendorInvitations.contactEmail, "pia@kite.example")).run();
+
+    const assessorBrowser = await signedInAs("assessor");
+    const request = await formPost(assessorBrowser, `/assessments/${id}/questions/s1.pinning`, [
+      ["intent", "return"],
+      ["request", "Which regions can be pinned? Name them, with the data centre operator of each."],
+    ]);
+    const returned = await reply(() => questionAction(routeArgs(request, { assessmentId: id, questionId: "s1.pinning" })));
+    expect(returned.status).toBe(302);
+    expect(returned.location).toBe(`/assessments/${id}/questions/s1.pinning?done=return&told=2&failed=0`);
+
+    for (const [name, email] of [["Noor Haddad", "noor@kite.example"], ["Olek Nowak", "olek@kite.example"]]) {
+      const mail = await smtp.waitFor((m) => m.to.includes(email!));
+      expect(mail.subject).toBe("Acme Retail: 1 question returned to Kite CRM Ltd");
+      expect(mail.text).toContain(`Hello ${name},`);
+      expect(mail.text).toContain("Sam Lindqvist of Acme Retail has looked at your answers");
+      expect(mail.text).toMatch(/1\. .+ \(s1\.pinning\)/);
+      expect(mail.text).toContain("Which regions can be pinned? Name them, with the data centre operator of each.");
+    }
+    expect(smtp.messages.filter((m) => m.to.includes("pia@kite.example"))).toEqual([]);
   });
 
   // Reminders are sent once per date: the tests run in date order, 2028 first.
