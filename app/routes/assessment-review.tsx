@@ -10,6 +10,7 @@ import { recommendedSignOff, scoreWorkspace } from "~/assessments/live-score.ser
 import { freezeAssessmentScore } from "~/assessments/score.server";
 import { requireAssessmentWorkspace } from "~/assessments/workspace.server";
 import { getDb } from "~/db.server";
+import { listAnswers } from "~/models/assessments.server";
 import { listAttestations, listReturns } from "~/models/question-returns.server";
 import { acceptRisk, getLatestSignOff, listRiskAcceptances, signOffAssessment } from "~/models/sign-offs.server";
 import { applyTransition, listWorkflowHistory, userActor } from "~/models/workflow.server";
@@ -23,6 +24,7 @@ import { TextField } from "~/ui/form-fields";
 import { readFormData } from "~/utils/form-data.server";
 import { invariantResponse } from "~/utils/invariant";
 import { isFutureDay, parseForm, RiskAcceptanceFormSchema, SignOffFormSchema, type FormErrors } from "~/workflow/forms";
+import { changesAfterFirstSubmission } from "~/workflow/changes-after-submission";
 import { availableActions } from "~/workflow/transitions";
 import { assessmentTrail, Breadcrumbs } from "~/ui/breadcrumbs";
 
@@ -48,6 +50,14 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   const recommended = recommendedSignOff(score);
   const questionText = new Map(questionnaire.sections.flatMap((s) => s.questions.map((q) => [q.id, text(q.text)] as const)));
   const today = new Date().toISOString().slice(0, 10);
+  const attestations = listAttestations(db, assessment.id);
+  const returns = listReturns(db, assessment.id);
+  const changedAfterSubmission = changesAfterFirstSubmission({
+    answers: listAnswers(db, assessment.id),
+    submittedAt: attestations.map((a) => a.createdAt),
+    returnedAt: returns.map((r) => ({ questionId: r.questionId, at: r.createdAt })),
+    order: [...questionText.keys()],
+  });
   const acceptances = listRiskAcceptances(db, organisation.id, assessment.id);
   return {
     assessmentId: assessment.id,
@@ -58,8 +68,15 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     decisions: signOffDecisions,
     canAcceptRisk: hasRole(user.role, legalReviewers) && score.findings.length > 0,
     steps: listWorkflowHistory(db, organisation.id, assessment.id).map((s) => ({ ...s, at: s.at.toISOString() })),
-    attestations: listAttestations(db, assessment.id).map((a) => ({ ...a, createdAt: a.createdAt.toISOString() })),
-    returns: listReturns(db, assessment.id).map((r) => ({
+    attestations: attestations.map((a) => ({ ...a, createdAt: a.createdAt.toISOString() })),
+    changedAfterSubmission: changedAfterSubmission.map((c) => ({
+      questionId: c.questionId,
+      question: questionText.get(c.questionId) ?? c.questionId,
+      by: c.by,
+      at: c.at.toISOString(),
+      asked: c.asked,
+    })),
+    returns: returns.map((r) => ({
       id: r.id,
       questionId: r.questionId,
       question: questionText.get(r.questionId) ?? r.questionId,
@@ -251,6 +268,40 @@ export default function AssessmentReviewPage() {
           <Link to={`${base}/answers`}>Read all the answers</Link>
         </p>
       </section>
+
+      {d.changedAfterSubmission.length > 0 ? (
+        <section aria-labelledby="changed-title">
+          <h2 id="changed-title">Answers changed after the first submission</h2>
+          <p>
+            {d.changedAfterSubmission.filter((c) => !c.asked).length === 0
+              ? "Only the questions you returned were changed."
+              : `${d.changedAfterSubmission.filter((c) => !c.asked).length} of these changes were not asked for: read them again before you sign off.`}
+          </p>
+          <table className="data-table">
+            <caption className="visually-hidden">Answers changed after the vendor first submitted</caption>
+            <thead>
+              <tr>
+                <th scope="col">Question</th>
+                <th scope="col">Changed by</th>
+                <th scope="col">On</th>
+                <th scope="col">Why</th>
+              </tr>
+            </thead>
+            <tbody>
+              {d.changedAfterSubmission.map((c) => (
+                <tr key={c.questionId}>
+                  <td>
+                    <Link to={`${base}/questions/${c.questionId}`}>{c.question}</Link> <span className="hint">({c.questionId})</span>
+                  </td>
+                  <td>{c.by}</td>
+                  <td>{formatDate(c.at)}</td>
+                  <td>{c.asked ? "Returned with a request" : <strong>Not asked for</strong>}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
 
       <section aria-labelledby="risks-title">
         <h2 id="risks-title">Findings and accepted risks</h2>

@@ -272,6 +272,7 @@ describe("submitting, returning and signing off", () => {
     expect(portal.returned).toEqual([expect.objectContaining({ questionId: "s1.pinning", request: "Which regions can be pinned? Name them.", by: "Sam Lindqvist" })]);
 
     await savePortalSection(vendor, token, "s1", [["s1.pinning", "setting"]]);
+    await savePortalSection(vendor, token, "s0", [["s0.legal_name", "Redstart CRM Limited"]]);
     expect((await submitAsVendor(vendor, token, [["name", "Dana Ruiz"], ["title", "Head of Compliance"], ["confirm", "yes"]])).status).toBe(302);
     expect(statusOf(id)).toBe("submitted");
     expect(getDb().select({ resolvedAt: questionReturns.resolvedAt }).from(questionReturns).where(eq(questionReturns.assessmentId, id)).get()?.resolvedAt).toBeInstanceOf(Date);
@@ -279,8 +280,14 @@ describe("submitting, returning and signing off", () => {
     const review = (await reviewLoader(get(legal, `/assessments/${id}/review`, { assessmentId: id }))) as {
       actions: string[];
       score: { recommended: string | null; conditions: string[] };
+      changedAfterSubmission: { questionId: string; by: string; asked: boolean }[];
     };
     expect(review.actions).toContain("finalise");
+    // The reviewer sees the returned answer as asked for, and the legal name the vendor changed unasked.
+    expect(review.changedAfterSubmission).toEqual([
+      expect.objectContaining({ questionId: "s0.legal_name", by: "Dana Ruiz (Redstart CRM Ltd)", asked: false }),
+      expect.objectContaining({ questionId: "s1.pinning", by: "Dana Ruiz (Redstart CRM Ltd)", asked: true }),
+    ]);
     const noConditions = await formPost(legal, `/assessments/${id}/review`, [["intent", "finalise"], ["decision", "approved-with-conditions"], ["conditions", " "]]);
     const refused = await reply(() => reviewAction(routeArgs(noConditions, { assessmentId: id })));
     expect(refused.status).toBe(422);
