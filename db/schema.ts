@@ -531,6 +531,12 @@ export const portfolioEntries = sqliteTable(
     acceptanceLapsesOn: text("acceptance_lapses_on"),
     stale: integer("stale", { mode: "boolean" }).notNull().default(true),
     refreshedAt: integer("refreshed_at", { mode: "timestamp_ms" }),
+    /**
+     * The catalogue and scoring method a live score was computed under
+     * ("rules@method"); null for rows judged by a frozen score. Rows scored
+     * under older rules are marked stale when the server starts.
+     */
+    scoredUnder: text("scored_under"),
   },
   (t) => [
     index("portfolio_entries_org_next_review").on(t.organisationId, t.nextReviewOn),

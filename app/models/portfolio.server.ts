@@ -14,6 +14,8 @@ import {
   type VendorTier,
 } from "#db/schema";
 import { scoreWorkspace } from "~/assessments/live-score.server";
+import { rulesVersion } from "~/residency";
+import { METHOD_VERSION } from "~/scoring";
 import { requireAssessmentWorkspace } from "~/assessments/workspace.server";
 import { addDays, defaultCadence, isoDay, nextReviewOn, REVIEW_DUE_WINDOW_DAYS, reviewState, type Cadence, type ReviewState } from "~/portfolio/cadence";
 import { portfolioSorts } from "~/portfolio/query";
@@ -121,6 +123,7 @@ export function refreshPortfolioEntry(db: DB, organisationId: string, vendorId: 
       if (basis.status === "finalised") lastReviewedOn = isoDay(basis.finalisedAt ?? basis.createdAt);
     }
     const tier: VendorTier | null = summary.tier ?? vendor.tier;
+    const scoredUnder = basis && basis.status !== "finalised" ? liveScoringRules() : null;
     const values = {
       organisationId,
       latestAssessmentId: latest?.id ?? null,
@@ -139,12 +142,37 @@ export function refreshPortfolioEntry(db: DB, organisationId: string, vendorId: 
       acceptanceLapsesOn: summary.acceptanceLapsesOn,
       stale: false,
       refreshedAt: now,
+      scoredUnder,
     };
     tx.insert(portfolioEntries)
       .values({ vendorId, ...values })
       .onConflictDoUpdate({ target: portfolioEntries.vendorId, set: values })
       .run();
   });
+}
+
+/** The catalogue and scoring method a live score is computed under today. */
+export function liveScoringRules(): string {
+  return `${rulesVersion}@${METHOD_VERSION}`;
+}
+
+/**
+ * Marks stale every row judged by a live score computed under another
+ * catalogue or scoring method than today's, so it is recomputed when next
+ * read. Run when the server starts, the only time the rules can change.
+ */
+export function markRowsScoredUnderOldRules(db: DB): number {
+  return db
+    .update(portfolioEntries)
+    .set({ stale: true })
+    .where(
+      and(
+        eq(portfolioEntries.basis, "submitted"),
+        eq(portfolioEntries.stale, false),
+        sql`${portfolioEntries.scoredUnder} is not ${liveScoringRules()}`,
+      ),
+    )
+    .run().changes;
 }
 
 /** Rows marked stale, and rows counting a risk acceptance that has lapsed since: two index lookups, usually empty. */

@@ -30,7 +30,7 @@ describe("the database file", () => {
 
   it("is created, migrated and seeded on first start, and left alone on the second", () => {
     const file = path.join(scratchDir(), "nested", "custodian.db");
-    expect(prepareDatabase(file)).toEqual({ seeded: true });
+    expect(prepareDatabase(file)).toEqual({ seeded: true, portfolioRowsToRescore: 0 });
 
     const db = openDatabase(file);
     const vendorCount = () => db.select({ n: count() }).from(vendors).get()!.n;
@@ -39,7 +39,7 @@ describe("the database file", () => {
     db.update(vendors).set({ name: "Renamed by a user" }).where(eq(vendors.name, "Kairos Relations K.K.")).run();
     db.$client.close();
 
-    expect(prepareDatabase(file)).toEqual({ seeded: false });
+    expect(prepareDatabase(file)).toEqual({ seeded: false, portfolioRowsToRescore: 0 });
     const again = openDatabase(file);
     expect(again.select({ n: count() }).from(vendors).get()!.n).toBe(before);
     expect(again.select({ n: count() }).from(organisations).get()!.n).toBe(1);

@@ -2,10 +2,12 @@ import ExcelJS from "exceljs";
 import { and, desc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { newId } from "#db/ids";
-import { assessments, events, portfolioEntries, riskAcceptances, signOffs, users, vendors } from "#db/schema";
+import { assessments, events, organisations, policyRules, portfolioEntries, riskAcceptances, signOffs, users, vendors } from "#db/schema";
 import { getDb } from "~/db.server";
 import { waitForJob } from "~/jobs/runner.server";
-import { getPortfolioEntries } from "~/models/portfolio.server";
+import { scoreWorkspace } from "~/assessments/live-score.server";
+import { requireAssessmentWorkspace } from "~/assessments/workspace.server";
+import { getPortfolioEntries, liveScoringRules, markRowsScoredUnderOldRules } from "~/models/portfolio.server";
 import { getNewestScoreVersion } from "~/models/score-versions.server";
 import { addMonths } from "~/portfolio/cadence";
 import { loader as jobLoader } from "~/routes/job";
@@ -147,6 +149,39 @@ describe("the portfolio", () => {
     getDb().update(assessments).set({ status: "in-progress", submittedAt: null }).where(eq(assessments.id, maple.assessmentId)).run();
     expect((await list("?q=maple")).page.rows[0]).toMatchObject({ latestStatus: "in-progress", decision: null });
     expect(entry("Maple Ledger CRM Inc.").basis).toBeNull();
+  });
+});
+
+describe("rows judged by a live score", () => {
+  it("are recomputed when the residency policy changes; rows judged by a frozen score are not", async () => {
+    await list();
+    const before = entry("Bluebird Customer Cloud, Inc.");
+    expect(before).toMatchObject({ basis: "submitted", stale: false, scoredUnder: liveScoringRules() });
+    const organisationId = vendorNamed("Bluebird Customer Cloud, Inc.").organisationId;
+    const bluebird = requireAssessmentWorkspace(getDb(), organisationId, before.basisAssessmentId!);
+    const organisation = getDb().select({ id: organisations.id, name: organisations.name }).from(organisations).where(eq(organisations.id, organisationId)).get()!;
+    const policyFindings = scoreWorkspace(getDb(), organisation, bluebird).findings.filter((f) => f.source === "policy").length;
+    expect(policyFindings).toBeGreaterThan(0);
+
+    getDb().update(policyRules).set({ enabled: false }).where(eq(policyRules.organisationId, organisationId)).run();
+    expect(entry("Bluebird Customer Cloud, Inc.").stale).toBe(true);
+    expect(entry("Northwind CRM GmbH").stale).toBe(false);
+    const row = (await list("?q=bluebird")).page.rows[0]!;
+    expect(row.openFindings).toBe(before.openFindings - policyFindings);
+
+    getDb().update(policyRules).set({ enabled: true }).where(eq(policyRules.organisationId, organisationId)).run();
+    expect((await list("?q=bluebird")).page.rows[0]!.openFindings).toBe(before.openFindings);
+  });
+
+  it("are recomputed after the server starts with another catalogue or scoring method", async () => {
+    await list();
+    getDb().update(portfolioEntries).set({ scoredUnder: "2025-01-01@1.0.0" }).where(eq(portfolioEntries.basis, "submitted")).run();
+    expect(markRowsScoredUnderOldRules(getDb())).toBe(1);
+    expect(entry("Bluebird Customer Cloud, Inc.").stale).toBe(true);
+    expect(entry("Northwind CRM GmbH")).toMatchObject({ stale: false, scoredUnder: null });
+    await list();
+    expect(entry("Bluebird Customer Cloud, Inc.")).toMatchObject({ stale: false, scoredUnder: liveScoringRules() });
+    expect(markRowsScoredUnderOldRules(getDb())).toBe(0);
   });
 });
 
