@@ -53,7 +53,7 @@ export function getAppKey(): Buffer {
   return appKey;
 }
 
-export type KeyPurpose = "csrf" | "totp-secret";
+export type KeyPurpose = "csrf" | "totp-secret" | "outbox-body";
 
 /** A separate key per purpose, derived from the app key (HKDF-SHA256), so no key does two jobs. */
 export function deriveKey(purpose: KeyPurpose): Buffer {

@@ -38,6 +38,7 @@ export async function requestPasswordReset(db: DB, email: string, origin: string
     organisationId: user.organisationId,
     to: user.email,
     subject: "Reset your Custodian password",
+    confidential: true,
     text: [
       `Hello ${user.name},`,
       "",

@@ -9,14 +9,22 @@ export interface OutgoingMail {
   to: string;
   subject: string;
   text: string;
+  /**
+   * The mail carries a secret that lets its holder act as the recipient (a
+   * password reset link). Without SMTP it is never kept: it is written to the
+   * server's log for the operator, and the outbox says only that it was sent.
+   */
+  confidential?: boolean;
 }
 
 export interface MailSettings {
   smtpUrl?: string;
   from: string;
+  /** Where confidential mail goes without SMTP; the server's standard output by default. */
+  log?: (text: string) => void;
 }
 
-export type MailDelivery = { via: "smtp"; messageId: string } | { via: "outbox"; id: string };
+export type MailDelivery = { via: "smtp"; messageId: string } | { via: "outbox"; id: string } | { via: "server-log"; id: string };
 
 function settingsFromEnv(): MailSettings {
   const env = getEnv();
@@ -25,10 +33,25 @@ function settingsFromEnv(): MailSettings {
 
 /**
  * The one way the app sends mail. With SMTP_URL it goes to that server and
- * nothing is kept; without, it is stored in the outbox table and shown to the
- * organisation's admins at /outbox, so a fresh install works with no set-up.
+ * nothing is kept; without, it is stored (sealed) in the outbox table and shown
+ * to the organisation's admins at /outbox, so a fresh install works with no
+ * set-up; confidential mail then goes to the server's log instead.
  */
 export async function sendMail(db: DB, mail: OutgoingMail, settings: MailSettings = settingsFromEnv()): Promise<MailDelivery> {
+  if (!settings.smtpUrl && mail.confidential) {
+    (settings.log ?? console.log)(`Mail to ${mail.to} (no SMTP_URL is set; confidential mail is printed here and not kept)\nSubject: ${mail.subject}\n\n${mail.text}\n`);
+    const id = insertOutboxMessage(
+      db,
+      {
+        organisationId: mail.organisationId,
+        recipient: mail.to,
+        subject: mail.subject,
+        body: "This message carried a link that lets whoever holds it act as the recipient, so it is not kept here. Without a mail server (SMTP_URL), it was written to the server's log for the person who runs Custodian to pass on.",
+      },
+      new Date(),
+    );
+    return { via: "server-log", id };
+  }
   if (!settings.smtpUrl) {
     const id = insertOutboxMessage(
       db,

@@ -37,8 +37,9 @@ export default function OutboxPage() {
       ) : (
         <p className="notice notice--warning">
           No mail server is set (<code>SMTP_URL</code>), so the mail Custodian sends for your organisation is kept
-          here instead. Pass each message on to its recipient; a reset link in it lets whoever has it choose that
-          person's password.
+          here instead. Pass each message on to its recipient: a vendor link in it opens that vendor's questionnaire.
+          Password reset links are never kept here, so no one can choose another person's password from this page;
+          they are written to the server's log for whoever runs Custodian.
         </p>
       )}
       {messages.length === 0 ? (

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { organisations, outbox } from "#db/schema";
 import { getDb } from "~/db.server";
 import { sendMail } from "~/mail/send-mail.server";
+import { listOutbox } from "~/models/outbox.server";
 
 const received: string[] = [];
 let server: SMTPServer;
@@ -40,7 +41,26 @@ describe("sending mail", () => {
     expect(delivery.via).toBe("outbox");
     const kept = getDb().select().from(outbox).all();
     expect(kept).toHaveLength(1);
-    expect(kept[0]).toMatchObject({ recipient: "sam@acme-retail.example", subject: "Hello", body: "Line one\nLine two" });
+    expect(kept[0]).toMatchObject({ recipient: "sam@acme-retail.example", subject: "Hello" });
+    expect(kept[0]!.body).toMatch(/^v1\./);
+    expect(kept[0]!.body).not.toContain("Line one");
+    expect(listOutbox(getDb(), organisationId())).toEqual([expect.objectContaining({ body: "Line one\nLine two" })]);
+  });
+
+  it("keeps a confidential message out of the outbox: the server log has it, the outbox only says it was sent", async () => {
+    const printed: string[] = [];
+    const delivery = await sendMail(
+      getDb(),
+      { organisationId: organisationId(), to: "lea@acme-retail.example", subject: "Reset", text: "https://example.test/reset-password/secret", confidential: true },
+      { from: "Custodian <no-reply@localhost>", log: (text) => printed.push(text) },
+    );
+    expect(delivery.via).toBe("server-log");
+    expect(printed).toHaveLength(1);
+    expect(printed[0]).toContain("Mail to lea@acme-retail.example");
+    expect(printed[0]).toContain("https://example.test/reset-password/secret");
+    const note = listOutbox(getDb(), organisationId()).find((m) => m.recipient === "lea@acme-retail.example")!;
+    expect(note.subject).toBe("Reset");
+    expect(note.body).not.toContain("secret");
   });
 
   it("sends through SMTP_URL when it is set, and keeps nothing", async () => {

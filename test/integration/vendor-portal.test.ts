@@ -4,6 +4,7 @@ import { attestations, events, evidenceFiles, outbox, questionReturns, signOffs,
 import type { SectionResult } from "~/answering/form-state";
 import type { SectionView } from "~/answering/section.server";
 import { getDb } from "~/db.server";
+import { listOutbox } from "~/models/outbox.server";
 import { loader as buyerEvidenceLoader } from "~/routes/assessment-evidence-file";
 import { action as questionAction, loader as questionLoader } from "~/routes/assessment-question";
 import { action as reviewAction, loader as reviewLoader } from "~/routes/assessment-review";
@@ -65,7 +66,7 @@ async function submitAsVendor(vendor: TestBrowser, token: string, fields: Entrie
 }
 
 describe("inviting a vendor contact", () => {
-  it("mails a link through the outbox, keeps only its hash, sends the draft and records who invited whom", async () => {
+  it("mails a link through the outbox (sealed there), keeps only its hash, sends the draft and records who invited whom", async () => {
     const id = newAssessment("Heron CRM Ltd");
     expect(statusOf(id)).toBe("draft");
     const { result, token, link } = await invite(assessor, id, { name: "Dana Ruiz", email: "Dana@Heron.example" });
@@ -73,9 +74,11 @@ describe("inviting a vendor contact", () => {
     expect(link).toMatch(/^http:\/\/localhost\/portal\/[A-Za-z0-9_-]{43}$/);
     expect(statusOf(id)).toBe("sent");
 
-    const mail = getDb().select().from(outbox).where(eq(outbox.recipient, "dana@heron.example")).get();
+    const organisationId = getDb().select({ o: outbox.organisationId }).from(outbox).where(eq(outbox.recipient, "dana@heron.example")).get()!.o;
+    const mail = listOutbox(getDb(), organisationId).find((m) => m.recipient === "dana@heron.example");
     expect(mail?.subject).toBe("Acme Retail: due diligence questionnaire for Heron CRM Ltd");
     expect(mail?.body).toContain(link!);
+    expect(JSON.stringify(getDb().select().from(outbox).all())).not.toContain(token!);
     const row = getDb().select().from(vendorInvitations).where(eq(vendorInvitations.assessmentId, id)).get()!;
     expect(row.tokenHash).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(row)).not.toContain(token!);
