@@ -44,5 +44,8 @@ export default [
   route("portal/:token/questions/:questionId", "routes/portal-question.tsx"),
   route("portal/:token/check", "routes/portal-check.tsx"),
   route("portal/:token/evidence/:evidenceId", "routes/portal-evidence-file.ts"),
+  route("portal/:token/questionnaire.xlsx", "routes/portal-workbook.ts"),
+  route("portal/:token/import", "routes/portal-import.tsx"),
+  route("portal/:token/imports/:jobId", "routes/portal-import-job.tsx"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

@@ -35,7 +35,7 @@ export function invitationMail(input: {
       `The link is for you alone and works until ${formatDate(input.expiresAt)}. You need no account: open it, answer the questions (your answers are saved as you go), attach documents where asked, check your answers and submit them.`,
       input.dueDate ? `\nPlease submit your answers by ${formatDate(input.dueDate)}.` : null,
       "",
-      `If you would rather answer in a spreadsheet, ask ${input.sender} for the questionnaire workbook.`,
+      "If you would rather answer in a spreadsheet, the link's first page offers the questionnaire as an Excel workbook to download and upload again.",
       "",
       `If you did not expect this message, you can ignore it, or tell ${input.buyer}.`,
     ),

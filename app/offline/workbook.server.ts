@@ -1,3 +1,4 @@
+import * as z from "zod";
 import type { DB } from "#db/database";
 import { blankAnswerFingerprint, type AnswerBase } from "~/answering/fingerprint";
 import type { AssessmentWorkspace } from "~/assessments/workspace.server";
@@ -83,10 +84,13 @@ export interface AppliedImport {
   unchanged: string[];
 }
 
+/** Who uploads a workbook: a buyer's user, or a vendor contact through their link (`invitationId`). */
+export type ImportUploader = { id: string; name: string; invitationId?: undefined } | { id: null; name: string; invitationId: string };
+
 /** Stores the uploaded workbook and starts reading it; the page of the returned job shows progress, then the preview. */
 export function startAnswersImport(
   db: DB,
-  input: { organisation: Organisation; user: { id: string; name: string }; workspace: AssessmentWorkspace; bytes: Buffer; fileName: string },
+  input: { organisation: Pick<Organisation, "id">; user: ImportUploader; workspace: AssessmentWorkspace; bytes: Buffer; fileName: string },
 ): string {
   const { workspace, organisation, user } = input;
   const assessmentId = workspace.assessment.id;
@@ -96,7 +100,7 @@ export function startAnswersImport(
       organisationId: organisation.id,
       kind: IMPORT_JOB,
       assessmentId,
-      input: { fileName: input.fileName },
+      input: { fileName: input.fileName, ...(user.invitationId ? { invitationId: user.invitationId } : {}) },
       file: input.bytes,
       fileName: input.fileName,
       fileType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -130,10 +134,15 @@ export interface AnswersImportView {
   result: ImportJobResult | null;
 }
 
-/** The import job of this assessment, or a 404. */
-export function requireAnswersImport(db: DB, organisationId: string, assessmentId: string, jobId: string): AnswersImportView {
+/**
+ * The import job of this assessment, or a 404. With `invitationId` (the vendor
+ * portal), only an import uploaded through that very link is found.
+ */
+export function requireAnswersImport(db: DB, organisationId: string, assessmentId: string, jobId: string, invitationId?: string): AnswersImportView {
   const job = readJob(db, organisationId, jobId);
   invariantResponse(job && job.kind === IMPORT_JOB && job.assessmentId === assessmentId, "Import not found", { status: 404 });
+  const uploadedThrough = (job.input as { invitationId?: string } | null)?.invitationId;
+  invariantResponse(invitationId === undefined || uploadedThrough === invitationId, "Import not found", { status: 404 });
   const { result, input: _input, ...rest } = job;
   // Written by startAnswersImport and applyAnswersImport only.
   return { job: rest, result: (result as ImportJobResult | null) ?? null };
@@ -143,6 +152,27 @@ export function importIsValid(view: AnswersImportView): boolean {
   return view.job.state === "succeeded" && !!view.result?.preview && view.result.preview.errors.length === 0;
 }
 
+/** What an import page shows, and its status: a workbook with cells in error is bad input, listed with a 422. */
+export function importPageData(view: AnswersImportView) {
+  const { job, result } = view;
+  const invalid = job.state === "failed" || !!result?.problems || (result?.preview?.errors.length ?? 0) > 0;
+  return {
+    status: invalid ? 422 : 200,
+    job: { id: job.id, state: job.state, done: job.done, total: job.total, stage: job.stage, error: job.error, fileName: job.fileName },
+    result,
+    valid: importIsValid(view),
+  };
+}
+
+const ImportIntentSchema = z.object({ intent: z.enum(["apply", "discard"], 'Field "intent" must be apply or discard') });
+
+/** The button pressed on an import page; a 422 for anything else. */
+export function requireImportIntent(formData: FormData): "apply" | "discard" {
+  const parsed = ImportIntentSchema.safeParse({ intent: formData.get("intent") });
+  if (!parsed.success) throw new Response(parsed.error.issues[0]?.message ?? "Bad request", { status: 422 });
+  return parsed.data.intent;
+}
+
 /**
  * Saves the previewed answers, once, through saveAnswers with the bases the
  * workbook was made from: an answer changed in Custodian since then is a
@@ -150,7 +180,7 @@ export function importIsValid(view: AnswersImportView): boolean {
  */
 export function applyAnswersImport(
   db: DB,
-  input: { organisationId: string; workspace: AssessmentWorkspace; jobId: string; answerer: Answerer },
+  input: { organisationId: string; workspace: AssessmentWorkspace; jobId: string; answerer: Answerer; invitationId?: string },
   now = new Date(),
 ): AppliedImport {
   const { workspace, organisationId, answerer } = input;
@@ -159,7 +189,7 @@ export function applyAnswersImport(
     status: 409,
   });
   return db.transaction(() => {
-    const view = requireAnswersImport(db, organisationId, assessmentId, input.jobId);
+    const view = requireAnswersImport(db, organisationId, assessmentId, input.jobId, input.invitationId);
     invariantResponse(view.job.state === "succeeded" && view.result, "This import has not finished being read yet", { status: 409 });
     const result = view.result;
     invariantResponse(!result.applied, "This workbook has already been applied", { status: 409 });
@@ -192,9 +222,13 @@ export function applyAnswersImport(
   });
 }
 
-export function discardAnswersImport(db: DB, input: { organisationId: string; assessmentId: string; jobId: string; by: string }, now = new Date()) {
+export function discardAnswersImport(
+  db: DB,
+  input: { organisationId: string; assessmentId: string; jobId: string; by: string; invitationId?: string },
+  now = new Date(),
+) {
   db.transaction(() => {
-    const view = requireAnswersImport(db, input.organisationId, input.assessmentId, input.jobId);
+    const view = requireAnswersImport(db, input.organisationId, input.assessmentId, input.jobId, input.invitationId);
     invariantResponse(view.result && !view.result.applied, "This workbook has already been applied", { status: 409 });
     updateJob(db, input.jobId, { result: { ...view.result, discarded: { at: now.toISOString(), by: input.by } }, file: null }, now);
   });

@@ -1,7 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requireValidCsrf } from "~/auth/csrf.server";
-import { CsrfInput } from "~/auth/csrf-input";
 import { assessors } from "~/auth/permissions";
 import { requireUser, requireUserOrganisation } from "~/auth/session.server";
 import { requireAssessmentWorkspace } from "~/assessments/workspace.server";
@@ -9,7 +8,7 @@ import { getDb } from "~/db.server";
 import { answersLocked } from "~/models/answers.server";
 import { MAX_WORKBOOK_BYTES } from "~/offline/limits";
 import { checkWorkbookUpload, startAnswersImport } from "~/offline/workbook.server";
-import { ErrorSummary } from "~/ui/error-summary";
+import { WorkbookSteps } from "~/ui/workbook-steps";
 import { invariantResponse } from "~/utils/invariant";
 import { readFormData } from "~/utils/form-data.server";
 import { assessmentTrail, Breadcrumbs } from "~/ui/breadcrumbs";
@@ -64,43 +63,7 @@ export default function AssessmentImportPage() {
         For vendors who would rather answer in Excel: one sheet per section, drop-down lists for choices, tables as
         blocks of rows, and the answers saved so far already filled in.
       </p>
-      <h2>1. Download the workbook</h2>
-      <p>
-        <a className="button button--secondary" href={`${base}/questionnaire.xlsx`} download>
-          Download the questionnaire workbook (.xlsx)
-        </a>
-      </p>
-      <h2>2. Upload it when it is filled in</h2>
-      {locked ? (
-        <p className="notice notice--warning">This assessment is {status}: its answers can no longer be changed, so no workbook can be imported.</p>
-      ) : (
-        <Form method="post" encType="multipart/form-data" className="upload-form" noValidate>
-          <CsrfInput />
-          {result?.error ? <ErrorSummary errors={[{ fieldId: "workbook", message: result.error }]} /> : null}
-          <div className={`field${result?.error ? " field--error" : ""}`}>
-            <label htmlFor="workbook">Filled-in workbook</label>
-            <p className="hint" id="workbook-hint">
-              An .xlsx file of at most {MAX_WORKBOOK_BYTES / 1024 / 1024} MB. Nothing is saved until you have seen every
-              change and confirmed it.
-            </p>
-            {result?.error ? (
-              <p className="field-error" id="workbook-error">
-                <span className="visually-hidden">Error:</span> {result.error}
-              </p>
-            ) : null}
-            <input
-              type="file"
-              id="workbook"
-              name="workbook"
-              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              aria-describedby={result?.error ? "workbook-hint workbook-error" : "workbook-hint"}
-            />
-          </div>
-          <button type="submit" className="button">
-            Check the workbook
-          </button>
-        </Form>
-      )}
+      <WorkbookSteps workbookHref={`${base}/questionnaire.xlsx`} locked={locked} status={status} error={result?.error ?? null} />
     </>
   );
 }

@@ -148,11 +148,16 @@ export default function PortalPage() {
           ))}
         </ol>
         {data.canSubmit ? (
-          <p>
-            <Link className="button" to={at("/check")}>
-              {done ? "Check your answers and submit" : "Check your answers"}
-            </Link>
-          </p>
+          <>
+            <p>
+              <Link className="button" to={at("/check")}>
+                {done ? "Check your answers and submit" : "Check your answers"}
+              </Link>
+            </p>
+            <p>
+              Rather answer in Excel? <Link to={at("/import")}>Download the questionnaire as a workbook and upload it filled in</Link>.
+            </p>
+          </>
         ) : (
           <p>
             <Link to={at("/check")}>See all your answers</Link>

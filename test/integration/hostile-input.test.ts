@@ -4,11 +4,13 @@ import { evidenceFiles, questionComments } from "#db/schema";
 import type { SectionResult } from "~/answering/form-state";
 import type { SectionView } from "~/answering/section.server";
 import { getDb } from "~/db.server";
+import { action as importAction } from "~/routes/assessment-import";
 import { action as invitationsAction } from "~/routes/assessment-invitations";
 import { action as questionAction } from "~/routes/assessment-question";
 import { action as reviewAction } from "~/routes/assessment-review";
 import { loader as portalEvidenceLoader } from "~/routes/portal-evidence-file";
 import { action as checkAction } from "~/routes/portal-check";
+import { action as portalImportAction } from "~/routes/portal-import";
 import { action as portalQuestionAction } from "~/routes/portal-question";
 import { action as portalSectionAction, loader as portalSectionLoader } from "~/routes/portal-section";
 import { action as settingsAction } from "~/routes/settings";
@@ -246,5 +248,55 @@ describe("hostile uploads", () => {
     expect(result.status).toBe(422);
     expect((result.data as SectionResult).errors).toContainEqual(expect.objectContaining({ field: "s1.pinning" }));
     expect(storedAnswer(lockedId, "s1.pinning")).toEqual(before);
+  });
+});
+
+describe("hostile workbook uploads", () => {
+  let openId: string;
+  let openToken: string;
+  beforeAll(async () => {
+    openId = newAssessment("Workbook Hostile CRM Ltd", { status: "in-progress" });
+    openToken = (await invite(assessor, openId, { name: "Wes Book", email: "wes@hostile.example" })).token!;
+  });
+
+  const importTargets = () =>
+    [
+      ["the assessor's workbook import", importAction, assessor, `/assessments/${openId}/import`, { assessmentId: openId }],
+      ["the vendor's workbook import", portalImportAction, new TestBrowser(), `/portal/${openToken}/import`, { token: openToken }],
+    ] as const;
+
+  const openSnapshot = () => ({
+    answers: getDb().$client.prepare("select question_id, value, revision from answers where assessment_id = ? order by question_id").all(openId),
+    jobs: getDb().$client.prepare("select count(*) as n from jobs where assessment_id = ?").get(openId),
+  });
+
+  it.each([
+    ["JSON instead of a form", 415, () => [JSON.stringify({ workbook: "x" }), "application/json"]],
+    ["a body over the workbook limit", 413, () => ["x".repeat(5 * 1024 * 1024 + 128 * 1024), "multipart/form-data; boundary=b"]],
+    ["a truncated multipart body", 400, () => ['--b\r\nContent-Disposition: form-data; name="workbook"; filename="a.xlsx"\r\n\r\nPK', "multipart/form-data; boundary=b"]],
+  ] as const)("%s is refused with %i, starts no import and changes nothing", async (_label, status, body) => {
+    for (const [name, action, browser, path, params] of importTargets()) {
+      const before = openSnapshot();
+      const [content = "", type = ""] = body();
+      const result = await reply(async () => (action as Action)(routeArgs(raw(browser, path, content, type), params)));
+      expect(result.status, name).toBe(status);
+      expect(openSnapshot(), name).toEqual(before);
+    }
+  });
+
+  it("answers a file with the wrong name, a path in its name, or text in place of a file with 422 naming the field", async () => {
+    for (const [name, action, browser, path, params] of importTargets()) {
+      for (const entry of [
+        ["workbook", new Blob(["a,b"], { type: "text/csv" }), "answers.csv"],
+        ["workbook", new Blob(["PK"], { type: "application/octet-stream" }), "../../etc/passwd"],
+        ["workbook", huge],
+      ] as Entries) {
+        const before = openSnapshot();
+        const result = await send(action as Action, browser, path, params, [entry]);
+        expect(result.status, name).toBe(422);
+        expect(JSON.stringify(result.data), name).toContain('Field \\"workbook\\"');
+        expect(openSnapshot(), name).toEqual(before);
+      }
+    }
   });
 });

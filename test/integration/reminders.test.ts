@@ -117,7 +117,7 @@ describe("mail through SMTP", () => {
     expect(sent.link).toMatch(new RegExp(`^${BASE}/portal/[A-Za-z0-9_-]{43}$`));
     expect(received.text).toContain(`works until ${formatDate(sent.expiresAt)}`);
     expect(received.text).toContain("Please submit your answers by 28 Jun 2030.");
-    expect(received.text).toContain("ask Sam Lindqvist for the questionnaire workbook");
+    expect(received.text).toContain("offers the questionnaire as an Excel workbook");
   });
 
   it("a returned question reaches every contact with a working link, with the reviewer's request, and nobody else", async () => {

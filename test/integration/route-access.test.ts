@@ -72,6 +72,9 @@ const access: Record<string, Access> = {
   "portal/:token/questions/:questionId": { kind: "portal", write: true },
   "portal/:token/check": { kind: "portal", write: true },
   "portal/:token/evidence/:evidenceId": { kind: "portal", write: false },
+  "portal/:token/questionnaire.xlsx": { kind: "portal", write: false },
+  "portal/:token/import": { kind: "portal", write: true },
+  "portal/:token/imports/:jobId": { kind: "portal", write: true },
   login: { kind: "public", anonymousStatus: 200, write: true },
   logout: { kind: "public", anonymousStatus: 302, write: true },
   "forgot-password": { kind: "public", anonymousStatus: 200, write: true },
@@ -131,8 +134,19 @@ beforeAll(async () => {
 
   const row = db.select({ organisationId: assessments.organisationId, vendorId: assessments.vendorId }).from(assessments).where(eq(assessments.id, assessmentId)).get()!;
   const jobId = newId();
+  // A workbook import uploaded through the first vendor link: the buyer's pages and that link's portal page both open it.
+  const firstInvitation = db.select({ id: vendorInvitations.id }).from(vendorInvitations).where(eq(vendorInvitations.contactEmail, "una@access.example")).get()!.id;
   db.insert(jobs)
-    .values({ id: jobId, organisationId: row.organisationId, kind: "export", assessmentId, state: "succeeded", createdBy: "Sam Lindqvist", updatedAt: new Date() })
+    .values({
+      id: jobId,
+      organisationId: row.organisationId,
+      kind: "answers-import",
+      assessmentId,
+      state: "succeeded",
+      input: { fileName: "answers.xlsx", invitationId: firstInvitation },
+      createdBy: "Una Vendor (Access Check CRM Ltd)",
+      updatedAt: new Date(),
+    })
     .run();
 
   const globex = otherOrganisation("Globex Corporation");
