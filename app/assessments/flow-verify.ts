@@ -1,5 +1,5 @@
-import type { Category, DataMap, Party } from "~/datamap/schema";
-import { catalogue as defaultCatalogue, regionInfo, type Catalogue, type Flow, type MapFacts } from "~/residency";
+import type { DataMap, Party } from "~/datamap/schema";
+import { catalogue as defaultCatalogue, mapFacts, regionInfo, type Catalogue, type Flow } from "~/residency";
 
 // AssessResult lists verify flags once per map; a legal reader needs to see
 // them on the flows that rest on them. This re-asks each flow's layers which
@@ -28,13 +28,7 @@ function chains(parties: readonly Party[]): Map<string, string[]> {
 
 /** For each flow, in order, the texts of the verify flags its judgement relied on. */
 export function verifyNotesByFlow(map: DataMap, flows: readonly Flow[], from: Catalogue = defaultCatalogue): string[][] {
-  const facts: MapFacts = {
-    scope: map.scope,
-    categories: new Set<Category>(map.scope.categories),
-    primaryRegions: new Set(
-      map.parties.flatMap((p) => p.locations.filter((l) => l.use === "storage" || l.use === "processing").map((l) => l.region)),
-    ),
-  };
+  const facts = mapFacts(map);
   const byId = new Map(map.parties.map((p) => [p.id, p]));
   const chainOf = chains(map.parties);
   return flows.map((flow) => {

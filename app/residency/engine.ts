@@ -51,14 +51,17 @@ function engagementChains(parties: readonly Party[]): Map<string, readonly strin
   return chains;
 }
 
-function mapFacts(map: DataMap): MapFacts {
+/** The facts about the whole map that localization and threshold rules read. */
+export function mapFacts(map: DataMap): MapFacts {
   const primaryRegions = new Set<string>();
+  const storedRegions = new Set<string>();
   for (const party of map.parties) {
     for (const location of party.locations) {
       if (location.use === "storage" || location.use === "processing") primaryRegions.add(location.region);
+      if (location.use === "storage") storedRegions.add(location.region);
     }
   }
-  return { scope: map.scope, categories: new Set<Category>(map.scope.categories), primaryRegions };
+  return { scope: map.scope, categories: new Set<Category>(map.scope.categories), primaryRegions, storedRegions };
 }
 
 function leavesDomestic(layer: CompiledJurisdiction, map: DataMap): boolean {

@@ -1,7 +1,7 @@
 // The residency engine's public face: the flow engine, the catalogue and the
 // region helpers a policy evaluator needs. Pure: no Remix, no database, no IO.
 
-export { assessDataMap, assessDataMaps } from "./engine";
+export { assessDataMap, assessDataMaps, mapFacts } from "./engine";
 export { Catalogue, catalogue, listJurisdictions, rulesVersion } from "./catalogue";
 export type { JurisdictionSummary, VerifyItem } from "./catalogue";
 export { EEA, EEA_EFTA, EU27, RegionSet, countryOf, isEEA, isEU, regionInfo } from "./regions";

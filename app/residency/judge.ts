@@ -263,9 +263,9 @@ export class CompiledJurisdiction {
     const { location, map } = input;
     if (allowed.has(location.region) || !mandate.bannedUses.includes(location.use)) return undefined;
     const flags = verify ? [verify] : none;
-    if (mandate.primaryCopyOnly && location.use === "backup" && primaryInside(map, allowed)) {
-      // A copy of a database kept at home: judged as a transfer, but the reliance on the
-      // copy rule is still shown.
+    if (mandate.primaryCopyOnly && location.use !== "access" && primaryInside(map, allowed)) {
+      // A copy of a database kept at home (a backup, a mirror, processing of it abroad):
+      // judged as a transfer, but the reliance on the copy rule is still shown.
       return outcome("permitted", `${what} is a copy of a primary database kept where ${mandate.summary} requires`, mandate.citations, none, flags);
     }
     return outcome(
@@ -384,6 +384,6 @@ function unmetCondition(entry: WhitelistEntry, party: Party, map: MapFacts): str
 }
 
 function primaryInside(map: MapFacts, allowed: RegionSet): boolean {
-  for (const region of map.primaryRegions) if (allowed.has(region)) return true;
+  for (const region of map.storedRegions) if (allowed.has(region)) return true;
   return false;
 }

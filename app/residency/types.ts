@@ -143,8 +143,9 @@ export type LocalizationMandate = Verifiable & {
   /** Uses outside `allowedRegions` that breach the mandate. */
   bannedUses: readonly LocationUse[];
   /**
-   * The mandate asks for the primary database at home (Russia, Kazakhstan): an offshore backup
-   * is only a copy (judged as a transfer) while some party stores the data in `allowedRegions`.
+   * The mandate asks for the primary database at home (Russia, Kazakhstan, China, Vietnam):
+   * while some party stores the data in `allowedRegions`, an offshore backup, mirror or
+   * processing of it is a copy, judged as a transfer; with no store at home, it is a breach.
    */
   primaryCopyOnly?: true;
   /** What must be done, e.g. "keep the primary database in Russia". */
@@ -214,6 +215,11 @@ export interface MapFacts {
   categories: ReadonlySet<Category>;
   /** Countries and subdivisions where some party stores or processes the data (not backups). */
   primaryRegions: ReadonlySet<string>;
+  /**
+   * Where some party keeps the data in storage (not processing, not backups):
+   * a localization mandate's "database kept at home" (reference X7).
+   */
+  storedRegions: ReadonlySet<string>;
 }
 
 export interface FlowInput {

@@ -149,8 +149,8 @@ const consentFlag = verifyFlag(consent, consent.citations) as FlagTemplate;
 function judgeKazakhstan(input: FlowInput, declarative: () => LayerOutcome): LayerOutcome {
   const { location, map } = input;
   let judged = declarative();
-  const keptHome = [...map.primaryRegions].some((r) => transferOnly.domestic.has(r));
-  if (judged.verdict === "prohibited" && location.use === "storage" && keptHome) {
+  const keptHome = [...map.storedRegions].some((r) => transferOnly.domestic.has(r));
+  if (location.use === "storage" && keptHome && !transferOnly.domestic.has(location.region)) {
     // A second store abroad beside the Kazakh database is a mirror, which Art. 12(2) allows.
     const mirror = transferOnly.declarative(input);
     const at = mirror.basis.lastIndexOf("; regulator: ");

@@ -247,7 +247,8 @@ function judgeRussia(input: FlowInput): LayerOutcome {
   }
 
   const added: FlagTemplate[] = [adequate ? adequate.flag : flags.notListed];
-  if (location.use === "backup" || location.use === "processing") added.push(flags.copies);
+  // Anything but remote access that reaches this point is a copy of the database kept in Russia.
+  if (location.use !== "access") added.push(flags.copies);
   if (location.use === "access") added.push(flags.access);
   const obligations = [...judged.obligations];
   if (!adequate) {

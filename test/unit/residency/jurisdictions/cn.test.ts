@@ -176,4 +176,26 @@ describe("China (CN) under PIPL and the 2024 Provisions", () => {
     expect(ciio(assessDataMap(china(abroad("access"), [], { subjectsCount: 10 })))).toBe(true);
     expect(ciio(assessDataMap(china([{ region: "CN", use: "storage" }], [], { subjectsCount: 10 })))).toBe(false);
   });
+
+  it("prohibits processing abroad when no database is kept in China, under Art. 40 and Art. 36 alike", () => {
+    const safeguards: Party["safeguards"] = ["cn-security-assessment", "pia", "consent"];
+    const volume = onlyFlow(assessDataMap(china(abroad("processing"), safeguards, { subjectsCount: 2_000_000 })));
+    expect(volume.verdict).toBe("prohibited");
+    expect(volume.citations).toContain("PIPL Art. 40");
+    const stateOrgan = onlyFlow(assessDataMap(china(abroad("processing"), safeguards, { subjectsCount: 500, sector: "public" })));
+    expect(stateOrgan.verdict).toBe("prohibited");
+    expect(stateOrgan.citations).toContain("PIPL Art. 36");
+  });
+
+  it("judges a subprocessor's copy abroad of a database kept in China as an export under the security assessment", () => {
+    const map = dataMap({
+      subjects: ["CN"],
+      subjectsCount: 2_000_000,
+      parties: [
+        vendor({ locations: [{ region: "CN", use: "storage" }], safeguards: [] }),
+        party({ id: "analytics", engagedBy: "vendor", locations: [{ region: "US", use: "storage" }], safeguards: ["cn-security-assessment", "pia", "consent"] }),
+      ],
+    });
+    expect(flowOf(assessDataMap(map), { region: "US" }).verdict).toBe("permitted-with-safeguard");
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { assessDataMap, catalogue } from "~/residency";
-import { dataMap, flagTexts, flowOf, onlyFlow, single, vendor } from "../support";
+import { dataMap, flagTexts, flowOf, onlyFlow, party, single, vendor } from "../support";
 
 const ART16 = "Verify: Law No. 94-V Art. 16 is known only from a secondary summary";
 
@@ -58,5 +58,20 @@ describe("Kazakhstan (KZ) under Law No. 94-V", () => {
     const result = assessDataMap(single("KZ", "KZ"));
     expect(onlyFlow(result).verdict).toBe("permitted");
     expect(flagTexts(result).some((t) => t.includes("database registry"))).toBe(false);
+  });
+
+  it("does not take processing in Kazakhstan for a database kept there: storage abroad is then the primary store, prohibited", () => {
+    const map = dataMap({
+      subjects: ["KZ"],
+      parties: [
+        vendor({ locations: [{ region: "DE", use: "storage" }], safeguards: ["consent"] }),
+        party({ id: "kz-affiliate", engagedBy: "vendor", locations: [{ region: "KZ", use: "processing" }], safeguards: ["consent"] }),
+      ],
+    });
+    const flow = flowOf(assessDataMap(map), { region: "DE" });
+    expect(flow.verdict).toBe("prohibited");
+    expect(flow.citations).toEqual(["Law No. 94-V Art. 12(2)"]);
+    const backupOnly = dataMap({ subjects: ["KZ"], parties: [vendor({ locations: [{ region: "KZ", use: "processing" }, { region: "DE", use: "backup" }], safeguards: ["consent"] })] });
+    expect(flowOf(assessDataMap(backupOnly), { region: "DE" }).verdict).toBe("prohibited");
   });
 });

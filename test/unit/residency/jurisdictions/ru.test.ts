@@ -120,4 +120,17 @@ describe("Russia (RU) under 152-FZ", () => {
     expect(notes).toContain("believed 10 working days");
     expect(notes).toContain("2025 wording of 152-FZ Art. 18(5)");
   });
+
+  it("judges a subprocessor's store abroad beside a database kept in Russia as a copy, a transfer flagged as possibly unlawful", () => {
+    const map = dataMap({
+      subjects: ["RU"],
+      parties: [
+        vendor({ locations: [{ region: "RU", use: "storage" }], safeguards: [] }),
+        party({ id: "analytics", engagedBy: "vendor", locations: [{ region: "DE", use: "storage" }], safeguards: ["ru-notification", "tia"] }),
+      ],
+    });
+    const result = assessDataMap(map);
+    expect(flowOf(result, { region: "DE" }).verdict).toBe("permitted-with-safeguard");
+    expect(flagTexts(result).some((t) => t.startsWith(COPIES))).toBe(true);
+  });
 });

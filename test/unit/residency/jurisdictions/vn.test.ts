@@ -50,4 +50,18 @@ describe("Vietnam (VN) under the PDP Law 2025, Decree 356/2025 and Decree 53/202
   it("permits data kept in Vietnam", () => {
     expect(onlyFlow(assessDataMap(single("VN", "VN"))).verdict).toBe("permitted");
   });
+
+  it("judges a second store abroad beside one kept in Vietnam as a copy needing the CTIA dossier, like a backup", () => {
+    const bare = flowOf(assessDataMap(homeAnd({ region: "SG", use: "storage" })), { region: "SG" });
+    expect(bare.verdict).toBe("non-compliant");
+    expect(bare.obligations).toEqual(["vn-ctia-filed"]);
+    const result = assessDataMap(homeAnd({ region: "SG", use: "storage" }, ["vn-ctia-filed"]));
+    expect(flowOf(result, { region: "SG" }).verdict).toBe("permitted-with-safeguard");
+    expect(result.flags.find((f) => f.text.startsWith(DECREE_53))?.severity).toBe("high");
+  });
+
+  it("does not take processing in Vietnam for a store kept there: a backup abroad is then the only store, prohibited", () => {
+    const map = dataMap({ subjects: ["VN"], parties: [vendor({ locations: [{ region: "VN", use: "processing" }, { region: "SG", use: "backup" }], safeguards: ["vn-ctia-filed"] })] });
+    expect(flowOf(assessDataMap(map), { region: "SG" }).verdict).toBe("prohibited");
+  });
 });
