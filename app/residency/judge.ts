@@ -46,6 +46,11 @@ export function outcome(
   return { verdict, basis, citations, obligations, flags };
 }
 
+/** A layer whose law does not reach the flow: permitted, citing nothing, and yielding to any other layer. */
+export function notGoverned(basis: string): LayerOutcome {
+  return { verdict: "permitted", basis, citations: none, obligations: none, flags: none, governs: false };
+}
+
 function union<T>(a: readonly T[], b: readonly T[]): readonly T[] {
   if (b.length === 0) return a;
   if (a.length === 0) return b;
@@ -56,10 +61,13 @@ function union<T>(a: readonly T[], b: readonly T[]): readonly T[] {
 
 /**
  * The more severe of two outcomes; on a tie `b` (the later, more specific part) gives the
- * basis. Citations, obligations and flags of both are kept.
+ * basis. Citations, obligations and flags of both are kept. A layer that does not govern
+ * the flow (`notGoverned`) gives way to the other.
  */
 export function combine(a: LayerOutcome | undefined, b: LayerOutcome): LayerOutcome {
   if (!a) return b;
+  if (b.governs === false) return a;
+  if (a.governs === false) return b;
   const lead = rank[a.verdict] > rank[b.verdict] ? a : b;
   return {
     verdict: lead.verdict,
@@ -372,7 +380,11 @@ export class CompiledJurisdiction {
 
 function unmetCondition(entry: WhitelistEntry, party: Party, map: MapFacts): string | undefined {
   for (const condition of entry.conditions ?? none) {
-    if (condition.kind === "recipient-safeguard" && !party.safeguards.includes(condition.safeguard)) {
+    if (
+      condition.kind === "recipient-safeguard" &&
+      !party.safeguards.includes(condition.safeguard) &&
+      !(condition.impliedBy ?? none).some((s) => party.safeguards.includes(s))
+    ) {
       return `${entry.label} ${condition.text} and ${party.name} is not one (no "${condition.safeguard}")`;
     }
     if (condition.kind === "excludes-categories") {

@@ -66,7 +66,13 @@ export interface FlagTemplate {
 
 export type WhitelistCondition =
   /** Only recipients holding this safeguard, e.g. the US: only organisations on the DPF List ("dpf"). */
-  | { kind: "recipient-safeguard"; safeguard: Safeguard; text: string }
+  | {
+      kind: "recipient-safeguard";
+      safeguard: Safeguard;
+      text: string;
+      /** Safeguards that presuppose this one: a DPF UK Extension participant is on the DPF List. */
+      impliedBy?: readonly Safeguard[];
+    }
   /** The decision does not cover these categories, e.g. Korea: personal credit information. */
   | { kind: "excludes-categories"; categories: readonly Category[]; text: string }
   /**
@@ -197,6 +203,8 @@ export interface LayerOutcome {
   obligations: readonly string[];
   /** Verify facts and risks the outcome relied on; shared objects, deduplicated per map. */
   flags: readonly FlagTemplate[];
+  /** The layer's law does not reach this flow (a public-sector act and a private buyer): any other layer's judgement stands. */
+  governs?: false;
 }
 
 export interface RegionInfo {

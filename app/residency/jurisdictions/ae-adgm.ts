@@ -79,7 +79,7 @@ export const abuDhabiGlobalMarket: Jurisdiction = {
     url: "https://www.adgm.com",
     sources: [src.part5],
   },
-  reviewed: "2026-11-22",
+  reviewed: "2026-11-23",
   instruments: [
     {
       id: "adgm-dpr",
@@ -118,7 +118,7 @@ export const abuDhabiGlobalMarket: Jurisdiction = {
         scoredAsNotAdequate: true,
         verify: true,
         verifyNote:
-          "whether the ADGM formally recognises the Qatar Financial Centre (QA-QFC) in return is unconfirmed; DataMaps cannot name QA-QFC, and Qatar as a whole is not covered.",
+          "whether the ADGM formally recognises the Qatar Financial Centre (QA-QFC) in return is unconfirmed (the reference's appendix lists it, its text calls the reverse recognition implied); a DataMap naming QA-QFC is scored as needing a safeguard, and Qatar as a whole (QA) is not covered.",
       },
     ],
     mechanisms: [],

@@ -65,7 +65,7 @@ const whitelist: readonly WhitelistEntry[] = [
     scoredAsNotAdequate: true,
     verify: true,
     verifyNote:
-      "whether the DIFC formally recognises the Qatar Financial Centre (QA-QFC) in return is unconfirmed; DataMaps cannot name QA-QFC, and Qatar as a whole is not covered.",
+      "whether the DIFC formally recognises the Qatar Financial Centre (QA-QFC) in return is unconfirmed (the reference's appendix lists it, its text calls the reverse recognition implied); a DataMap naming QA-QFC is scored as needing a safeguard, and Qatar as a whole (QA) is not covered.",
   },
   {
     destinations: [...EEA_EFTA, ...EU_ADEQUATE_ELSEWHERE, "US"],
@@ -133,7 +133,7 @@ export const dubaiInternationalFinancialCentre: Jurisdiction = {
     url: "https://www.difc.ae/business/operating/data-protection/",
     sources: [src.difcExport],
   },
-  reviewed: "2026-11-22",
+  reviewed: "2026-11-23",
   instruments: [
     {
       id: "difc-dpl",

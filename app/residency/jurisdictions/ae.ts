@@ -106,7 +106,7 @@ export const unitedArabEmirates: Jurisdiction = {
     url: "https://u.ae/en",
     sources: [src.tradeGov, src.misconsultants],
   },
-  reviewed: "2026-11-22",
+  reviewed: "2026-11-23",
   instruments: [
     {
       id: "ae-pdpl",
@@ -150,23 +150,30 @@ export const unitedArabEmirates: Jurisdiction = {
       },
     ],
   },
-  localization: [
+  localization: [],
+  sectorRules: [
     {
+      // Unconfirmed law and not among the reference's localization rules (X7): a flag for
+      // counsel, never a "prohibited" verdict that rests on a text nobody has read.
       id: "ae-health-data",
       summary: "the UAE health-data localization rule (Federal Law No. 2 of 2019 on ICT in health fields)",
       applies: { categories: ["health", "my-health-record"] },
-      allowedRegions: ["AE"],
-      bannedUses: ["storage", "backup", "processing", "access"],
-      obligation: "keep health data in the UAE unless counsel confirms an exception under Federal Law No. 2 of 2019",
+      effect: {
+        kind: "flag",
+        severity: "high",
+        text:
+          "Federal Law No. 2 of 2019 (ICT in health fields) may require health data to stay in the UAE: health data leaves the UAE in this map, " +
+          "so counsel must confirm the rule and its exceptions before go-live; the verdicts do not score it as a localization breach.",
+        when: "offshore",
+      },
       citations: ["Federal Law No. 2 of 2019 (ICT in health fields)"],
       sources: [src.tradeGov],
       verify: true,
       verifySeverity: "high",
       verifyNote:
-        "whether Federal Law No. 2 of 2019 (ICT in health fields) requires health data to stay in the UAE, with which exceptions, and whether it reaches the financial free zones is unconfirmed (text not viewed); the engine scores health data leaving the UAE as a localization breach, the stricter reading.",
+        "whether Federal Law No. 2 of 2019 (ICT in health fields) requires health data to stay in the UAE, with which exceptions, and whether it reaches the financial free zones is unconfirmed (text not viewed); the engine flags health data leaving the UAE for review and does not score it as a localization breach.",
     },
   ],
-  sectorRules: [],
   breach: [
     {
       to: "regulator",
@@ -185,9 +192,7 @@ export const unitedArabEmirates: Jurisdiction = {
   special: {
     judgeFlow(input, declarative) {
       if (!freeZones.has(input.subject)) return federalJudgement(input, declarative);
-      const judged = declarative();
-      // Only the (unconfirmed) federal health rule is kept for the free zones.
-      if (judged.verdict === "prohibited") return judged;
+      // The (unconfirmed) federal health rule still reaches the free zones, as a map flag.
       return outcome(
         "permitted",
         `The federal PDPL does not govern this flow: it excludes the financial free zones, so data subjects given as ${input.subject.label} are judged under the zone's own law`,

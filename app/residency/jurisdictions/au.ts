@@ -2,7 +2,7 @@ import { verifyFlag } from "../judge";
 import type { Fact, FlagTemplate, FlowInput, Jurisdiction, LayerOutcome, Source } from "../types";
 
 // Australia: Privacy Act 1988 APP 8 and s.16C, and the My Health Records Act
-// 2012 s.77 localization (reference §12, reviewed 22 Nov 2026).
+// 2012 s.77 localization (reference §12, reviewed 23 Nov 2026).
 
 const src = {
   oaicApp8: {
@@ -71,7 +71,7 @@ const base: Jurisdiction = {
     url: "https://www.oaic.gov.au",
     sources: [src.oaic, src.mhrOperator],
   },
-  reviewed: "2026-11-22",
+  reviewed: "2026-11-23",
   instruments: [
     {
       id: "privacy-act",
@@ -94,9 +94,9 @@ const base: Jurisdiction = {
     },
     {
       id: "mhr-rules-2026",
-      title: "My Health Records Rules 2026 (F2026L00392)",
+      // No inForce: the reference gives only the date the Rules were made, not their commencement.
+      title: "My Health Records Rules 2026 (F2026L00392), made 27 Mar 2026",
       articles: { all: "replace earlier rules; data-location content not reviewed" },
-      inForce: "2026-03-31",
       sources: [src.mhrRules],
     },
   ],
@@ -167,8 +167,10 @@ const base: Jurisdiction = {
   breach: [
     {
       to: "regulator",
-      deadline: "as soon as practicable (a statement to the OAIC); a suspected breach must be assessed within 30 days",
-      days: { count: 30, kind: "calendar" },
+      // The 30 days are for assessing a suspected breach (s.26WH), not for notifying: no figure here.
+      deadline:
+        "as soon as practicable (a statement to the OAIC under s.26WK); " +
+        "a suspected breach must first be assessed, reasonably and expeditiously, within 30 days (s.26WH)",
       trigger: "an eligible data breach, one likely to result in serious harm",
       citations: ["Privacy Act 1988 s.26WH", "Privacy Act 1988 s.26WK"],
       sources: [src.ndb],

@@ -3,7 +3,7 @@ import type { Fact, Jurisdiction, Source } from "../types";
 import { withStricterReadings } from "./stricter-readings";
 
 // Brazil: LGPD Arts 33-36 and ANPD Resolution CD/ANPD 19/2024 (reference §9,
-// reviewed 22 Nov 2026). ANPD has recognised only the European Union (Res.
+// reviewed 23 Nov 2026). ANPD has recognised only the European Union (Res.
 // 32/2026, mutual with the EU's decision); the ANPD SCCs must be used in full
 // and without changes, and existing contracts had until 23 Aug 2025.
 
@@ -30,6 +30,7 @@ const src = {
     url: "https://tozzinifreire.com.br/en/boletins/decisoes-de-adequacao-entre-a-uniao-europeia-e-o-brasil",
     date: "2026-01-27",
     secondary: true,
+    note: "URL as given in reference §1 (EU adequacy list, Brazil row); §9 names the note without a URL",
   },
   kasznar: {
     url: "https://www.kasznarleonardos.com/",
@@ -66,7 +67,7 @@ export const brazil: Jurisdiction = {
   name: "Brazil",
   blocs: [],
   regulator: { name: "Autoridade Nacional de Proteção de Dados (ANPD)", url: "https://www.gov.br/anpd", sources: [src.anpd] },
-  reviewed: "2026-11-22",
+  reviewed: "2026-11-23",
   instruments: [
     {
       id: "lgpd",

@@ -1,8 +1,11 @@
+import { describeUse, notGoverned, outcome } from "../judge";
 import type { Jurisdiction, Source } from "../types";
 
-// Alberta: PIPA for the private sector (reference §4.5, reviewed 22 Nov 2026),
+// Alberta: PIPA for the private sector (reference §4.5, reviewed 23 Nov 2026),
 // layered on PIPEDA. No transfer prohibition: using a service provider outside
-// Canada is a notice and policy duty (s.13.1).
+// Canada is a notice and policy duty (s.13.1). A public body's flows cite no
+// PIPA (`special.judgeFlow`); the federal layer holds those leaving Canada
+// non-compliant until Alberta's public-sector law is reviewed.
 
 const src = {
   mccarthy: { url: "https://www.mccarthy.ca/en/insights/articles/changes-albertas-private-sector-privacy-legislation-now-force", date: "2010", secondary: true },
@@ -17,7 +20,7 @@ export const alberta: Jurisdiction = {
   parent: "CA",
   blocs: [],
   regulator: { name: "Office of the Information and Privacy Commissioner of Alberta (OIPC Alberta)", url: "https://oipc.ab.ca", sources: [src.oipc] },
-  reviewed: "2026-11-22",
+  reviewed: "2026-11-23",
   instruments: [
     {
       id: "ab-pipa",
@@ -59,7 +62,7 @@ export const alberta: Jurisdiction = {
         kind: "flag",
         severity: "medium",
         text:
-          "Alberta public bodies are outside PIPA, and the public-sector law that replaced FOIP was not reviewed for data-residency rules: the offshore flows of this map were judged on the federal layer alone.",
+          "Alberta public bodies are outside PIPA and PIPEDA, and the public-sector law that replaced FOIP was not reviewed for data-residency rules: the offshore flows of this map are non-compliant until that law is reviewed.",
         when: "offshore",
       },
       citations: ["Alberta Protection of Privacy Act (2024-25)"],
@@ -79,4 +82,11 @@ export const alberta: Jurisdiction = {
     },
   ],
   sources: [src.mccarthy],
+  special: {
+    judgeFlow(input, declarative) {
+      if (input.map.scope.sector !== "public") return declarative();
+      const what = describeUse(input.location.use, input.location.region.label);
+      return notGoverned(`${what} is not governed by Alberta PIPA, which binds private-sector organisations only`);
+    },
+  },
 };

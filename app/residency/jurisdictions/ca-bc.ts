@@ -1,9 +1,13 @@
-import type { Jurisdiction, Source } from "../types";
+import { describeUse, notGoverned, outcome } from "../judge";
+import { RegionSet } from "../regions";
+import type { FlagTemplate, FlowInput, Jurisdiction, LayerOutcome, Source } from "../types";
 
-// British Columbia: FIPPA for public bodies (reference §4.4, reviewed 22 Nov
+// British Columbia: FIPPA for public bodies (reference §4.4, reviewed 23 Nov
 // 2026), layered on PIPEDA. Bill 22 repealed the data-residency rule on 25 Nov
 // 2021; what remains is disclosure outside Canada under the regulations and a
-// supplementary privacy impact assessment for storage outside Canada.
+// supplementary privacy impact assessment for storage outside Canada. Temporary
+// processing abroad is allowed by s.33(2)(u), and a private-sector buyer's flows
+// cite no FIPPA (`special.judgeFlow`).
 
 const src = {
   cantech: {
@@ -22,6 +26,34 @@ const src = {
 } satisfies Record<string, Source>;
 
 const disclosure = "FIPPA s.33.1";
+const temporaryProcessing = "FIPPA s.33(2)(u)";
+const inCanada = new RegionSet(["CA"]);
+
+const temporaryProcessingFlag: FlagTemplate = {
+  severity: "low",
+  text:
+    "A British Columbia public body's processing outside Canada was judged permitted relying on FIPPA s.33(2)(u): temporary processing without intentional access by an individual. " +
+    "If the data is kept there or people access it, record that location as storage or access: those need the supplementary privacy impact assessment.",
+  citations: [temporaryProcessing],
+};
+
+function judgeBritishColumbia(input: FlowInput, declarative: () => LayerOutcome): LayerOutcome {
+  const { location, map } = input;
+  const what = describeUse(location.use, location.region.label);
+  if (map.scope.sector !== "public") {
+    return notGoverned(`${what} is not governed by British Columbia's FIPPA, which binds public bodies only`);
+  }
+  if (location.use === "processing" && !inCanada.has(location.region)) {
+    return outcome(
+      "permitted",
+      `${what} is taken as temporary processing outside Canada without intentional access by an individual, which ${temporaryProcessing} permits`,
+      [temporaryProcessing],
+      [],
+      [temporaryProcessingFlag],
+    );
+  }
+  return declarative();
+}
 
 export const britishColumbia: Jurisdiction = {
   code: "CA-BC",
@@ -29,7 +61,7 @@ export const britishColumbia: Jurisdiction = {
   parent: "CA",
   blocs: [],
   regulator: { name: "Office of the Information and Privacy Commissioner for British Columbia (OIPC BC)", url: "https://www.oipc.bc.ca", sources: [src.oipc] },
-  reviewed: "2026-11-22",
+  reviewed: "2026-11-23",
   instruments: [
     {
       id: "bc-fippa",
@@ -53,7 +85,7 @@ export const britishColumbia: Jurisdiction = {
   ],
   transfer: {
     restricted: false,
-    citations: [`${disclosure} (public bodies only)`],
+    citations: [disclosure],
     domestic: { regions: ["CA"], label: "Canada", citations: [disclosure] },
     importerEstablishment: { rule: "ignored", citations: [] },
     whitelistName: "British Columbia listing",
@@ -72,7 +104,7 @@ export const britishColumbia: Jurisdiction = {
       sources: [src.youngAnderson, src.ahbl, src.cantech],
       verify: true,
       verifyNote:
-        "whether Ministerial Order M462/2021 sets conditions beyond the supplementary PIA (e.g. for sensitive data) is unconfirmed; the engine asks for the PIA on every storage, backup, access or processing outside Canada and for nothing more.",
+        "whether Ministerial Order M462/2021 sets conditions beyond the supplementary PIA (e.g. for sensitive data) is unconfirmed; the engine asks for the PIA on every storage, backup or access outside Canada and for nothing more.",
       verifySeverity: "low",
     },
   ],
@@ -97,4 +129,5 @@ export const britishColumbia: Jurisdiction = {
     },
   ],
   sources: [src.youngAnderson, src.ahbl, src.cantech],
+  special: { judgeFlow: judgeBritishColumbia },
 };

@@ -1,9 +1,11 @@
+import { describeUse, notGoverned, outcome } from "../judge";
 import type { Jurisdiction, Source } from "../types";
 
-// Nova Scotia: PIIDPA (reference §4.3, reviewed 22 Nov 2026), layered on
+// Nova Scotia: PIIDPA (reference §4.3, reviewed 23 Nov 2026), layered on
 // PIPEDA. It binds public bodies and their service providers only: their
 // personal information stays in Canada, for storage and access alike. A
-// private-sector buyer in Nova Scotia is left to PIPEDA.
+// private-sector buyer in Nova Scotia is left to PIPEDA, so its flows cite no
+// PIIDPA (`special.judgeFlow`).
 
 const src = {
   acadia: { url: "https://hub.acadiau.ca/TDClient/39/Portal/KB/ArticleDet?ID=1002", date: "undated", note: "university guidance on PIIDPA" },
@@ -24,7 +26,7 @@ export const novaScotia: Jurisdiction = {
   parent: "CA",
   blocs: [],
   regulator: { name: "Nova Scotia Information and Privacy Commissioner", url: "https://oipc.novascotia.ca", sources: [src.oipc] },
-  reviewed: "2026-11-22",
+  reviewed: "2026-11-23",
   instruments: [
     {
       id: "piidpa",
@@ -69,7 +71,22 @@ export const novaScotia: Jurisdiction = {
       verifySeverity: "low",
     },
   ],
-  sectorRules: [],
+  sectorRules: [
+    {
+      id: "ns-health-authorities",
+      summary: "Nova Scotia health authorities, public bodies under PIIDPA",
+      applies: { sectors: ["health"] },
+      effect: {
+        kind: "flag",
+        severity: "high",
+        text:
+          "If the buyer is a Nova Scotia health authority or other public body, PIIDPA s.5(1) forbids storage or access outside Canada and no safeguard cures it; assess the map with sector 'public'.",
+        when: "offshore",
+      },
+      citations: ["PIIDPA s.5(1)"],
+      sources: [src.acadia, src.actMirror],
+    },
+  ],
   breach: [],
   facts: [
     {
@@ -96,4 +113,11 @@ export const novaScotia: Jurisdiction = {
     },
   ],
   sources: [src.acadia, src.actMirror, src.bill150, src.privacyLawyer],
+  special: {
+    judgeFlow(input, declarative) {
+      if (input.map.scope.sector === "public") return declarative();
+      const what = describeUse(input.location.use, input.location.region.label);
+      return notGoverned(`${what} is not governed by PIIDPA, which binds public bodies only; PIPEDA governs a private-sector buyer`);
+    },
+  },
 };

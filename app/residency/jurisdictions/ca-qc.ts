@@ -1,10 +1,14 @@
-import { outcome } from "../judge";
-import type { Jurisdiction, Source } from "../types";
+import type { Safeguard } from "~/datamap/schema";
+import { describeUse, outcome } from "../judge";
+import { RegionSet, regionInfo } from "../regions";
+import { describeSafeguard } from "../safeguards";
+import type { FlowInput, Jurisdiction, LayerOutcome, Source } from "../types";
 
-// Québec: Law 25, ARPPIPS (CQLR c. P-39.1) s.17 (reference §4.2, reviewed 22 Nov
+// Québec: Law 25, ARPPIPS (CQLR c. P-39.1) s.17 (reference §4.2, reviewed 23 Nov
 // 2026), layered on PIPEDA. "Outside Québec" includes the other provinces, so
 // the domestic area is Québec alone and a bare "CA" is outside it. Remote access
 // is a communication outside Québec (reference X2), as the engine judges it.
+// Public bodies answer to the Access Act instead (`judgePublicBody`).
 
 const src = {
   s17: { url: "https://legisquebec.gouv.qc.ca/en/version/cs/P-39.1?code=se%3A17&history=20240930", date: "2024-09-30" },
@@ -31,6 +35,38 @@ const src = {
 
 const s17 = "ARPPIPS s.17";
 const s70_1 = "Access Act A-2.1 s.70.1";
+const quebecOnly = new RegionSet(["CA-QC"]);
+const publicBodyNeeds: readonly Safeguard[] = ["contract", "pia"];
+
+/** A public body: Access Act s.70.1 (PIA and written agreement), not ARPPIPS s.17 and its s.8 notice. */
+function judgePublicBody(input: FlowInput): LayerOutcome {
+  const { location, party } = input;
+  const seat = party.country ? regionInfo(party.country) : undefined;
+  // s.70.1, like s.17, also covers entrusting a person or body outside Québec.
+  const what = !quebecOnly.has(location.region)
+    ? describeUse(location.use, location.region.label)
+    : seat && !quebecOnly.has(seat)
+      ? `Handing the data to ${party.name}, established in ${seat.label},`
+      : undefined;
+  if (!what) {
+    return outcome("permitted", `${describeUse(location.use, location.region.label)} stays within Québec, so Access Act s.70.1 is not engaged`, [s70_1]);
+  }
+  const missing = publicBodyNeeds.filter((s) => !party.safeguards.includes(s));
+  if (missing.length === 0) {
+    return outcome(
+      "permitted-with-safeguard",
+      `${what} takes a public body's personal information outside Québec and relies on a written agreement reflecting a privacy impact assessment under Access Act s.70.1`,
+      [s70_1],
+    );
+  }
+  return outcome(
+    "non-compliant",
+    `${what} takes a public body's personal information outside Québec, which Access Act s.70.1 allows only with a privacy impact assessment and a written agreement; ` +
+      `${missing.map(describeSafeguard).join(" and ")} is missing; regulator: Commission d'accès à l'information (CAI)`,
+    [s70_1],
+    missing,
+  );
+}
 
 export const quebec: Jurisdiction = {
   code: "CA-QC",
@@ -38,7 +74,7 @@ export const quebec: Jurisdiction = {
   parent: "CA",
   blocs: [],
   regulator: { name: "Commission d'accès à l'information (CAI)", url: "https://www.cai.gouv.qc.ca", sources: [src.cai] },
-  reviewed: "2026-11-22",
+  reviewed: "2026-11-23",
   instruments: [
     {
       id: "arppips",
@@ -96,7 +132,7 @@ export const quebec: Jurisdiction = {
         citations: [s17],
       },
     ],
-    onwardCitations: [s17],
+    // No onwardCitations: every private-sector flow out of Québec already cites s.17, and a public body's must not.
   },
   localization: [],
   sectorRules: [],
@@ -132,17 +168,6 @@ export const quebec: Jurisdiction = {
   ],
   sources: [src.s17, src.blg, src.hilotech, src.s70_1],
   special: {
-    judgeFlow(input, declarative) {
-      const judged = declarative();
-      if (input.map.scope.sector !== "public" || judged.verdict === "permitted") return judged;
-      // A public body answers to the Access Act, whose s.70.1 sets the same PIA and written-agreement rule.
-      return outcome(
-        judged.verdict,
-        `${judged.basis} (for a public body the same rule is Access Act s.70.1)`,
-        [...judged.citations, s70_1],
-        judged.obligations,
-        judged.flags,
-      );
-    },
+    judgeFlow: (input, declarative) => (input.map.scope.sector === "public" ? judgePublicBody(input) : declarative()),
   },
 };

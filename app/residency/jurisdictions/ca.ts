@@ -1,9 +1,13 @@
-import type { Jurisdiction, Source } from "../types";
+import { describeUse, outcome } from "../judge";
+import { RegionSet } from "../regions";
+import type { FlagTemplate, FlowInput, Jurisdiction, LayerOutcome, Source } from "../types";
 
-// Canada, federal: PIPEDA (reference §4.1, reviewed 22 Nov 2026). PIPEDA has no
+// Canada, federal: PIPEDA (reference §4.1, reviewed 23 Nov 2026). PIPEDA has no
 // transfer prohibition and no adequacy list: the organisation stays accountable
 // for data it hands to a third party anywhere, and must use contractual or other
 // means of comparable protection. The provinces are layered on top (ca-qc.ts …).
+// PIPEDA reaches commercial activity only (reference X6), so a public body's
+// flows are left to the provincial public-sector law (`judgePublicBody`).
 
 const src = {
   opcGuidelines: {
@@ -50,13 +54,56 @@ const src = {
 } satisfies Record<string, Source>;
 
 const accountability = "PIPEDA Sch 1 Principle 4.1.3";
+const commercialOnly = "PIPEDA (commercial activity only)";
+const privateSectors = ["general", "health", "finance"] as const;
+
+/** The public-sector law of each province whose module judges a public body's flows. */
+const publicSectorModules: Readonly<Record<string, string>> = {
+  "CA-BC": "British Columbia's FIPPA",
+  "CA-NS": "Nova Scotia's PIIDPA",
+  "CA-QC": "Québec's Access Act (A-2.1)",
+};
+
+const inCanada = new RegionSet(["CA"]);
+
+const unreviewedPublicLaw: FlagTemplate = {
+  severity: "medium",
+  text:
+    "Verify: which public-sector privacy law governs a public body outside British Columbia, Nova Scotia and Québec, and whether it restricts storage or access outside Canada, is unconfirmed (not in the catalogue); " +
+    "the engine finds a public body's flows leaving Canada non-compliant until that law is reviewed.",
+  citations: [commercialOnly],
+};
+
+function judgePublicBody(input: FlowInput): LayerOutcome {
+  const { subject, location } = input;
+  const what = describeUse(location.use, location.region.label);
+  const provincial = publicSectorModules[subject.code];
+  if (provincial) {
+    return outcome(
+      "permitted",
+      `${what} is outside PIPEDA, which governs commercial activity; ${provincial} judges a public body's use`,
+      [commercialOnly],
+    );
+  }
+  if (inCanada.has(location.region)) {
+    return outcome("permitted", `${what} stays within Canada; PIPEDA, which governs commercial activity, does not reach a public body`, [commercialOnly]);
+  }
+  return outcome(
+    "non-compliant",
+    `${what} leaves Canada; PIPEDA governs commercial activity, not a public body, and the public-sector privacy law for ${subject.label} is not in the catalogue, ` +
+      "so by the conservative default it is non-compliant until the applicable public-sector privacy law is reviewed",
+    [commercialOnly],
+    [`review the public-sector privacy law that governs a public body in ${subject.label}`],
+    [unreviewedPublicLaw],
+  );
+}
 
 export const canada: Jurisdiction = {
   code: "CA",
   name: "Canada",
   blocs: [],
   regulator: { name: "Office of the Privacy Commissioner of Canada (OPC)", url: "https://www.priv.gc.ca", sources: [src.opc, src.opcBreach] },
-  reviewed: "2026-11-22",
+  reviewed: "2026-11-23",
   instruments: [
     {
       id: "pipeda",
@@ -122,14 +169,14 @@ export const canada: Jurisdiction = {
         citations: [accountability],
       },
     ],
-    onwardCitations: [accountability],
+    // No onwardCitations: every commercial flow already cites Principle 4.1.3, and a public body's must not.
   },
   localization: [],
   sectorRules: [
     {
       id: "ca-accountability-at-home",
       summary: "PIPEDA accountability for third-party processing in Canada",
-      applies: {},
+      applies: { sectors: privateSectors },
       effect: {
         kind: "flag",
         severity: "info",
@@ -187,4 +234,7 @@ export const canada: Jurisdiction = {
     },
   ],
   sources: [src.opcGuidelines, src.fedma, src.opcBreach, src.breachRegs],
+  special: {
+    judgeFlow: (input, declarative) => (input.map.scope.sector === "public" ? judgePublicBody(input) : declarative()),
+  },
 };

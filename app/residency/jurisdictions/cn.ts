@@ -14,7 +14,7 @@ import type {
 } from "../types";
 
 // China (mainland): PIPL Arts 36, 38-40, CSL Art. 37 and the 2024 Provisions on
-// cross-border data flows (reference §6, reviewed 22 Nov 2026). Which mechanism
+// cross-border data flows (reference §6, reviewed 23 Nov 2026). Which mechanism
 // an export needs depends on volume and sensitivity, so `special.judgeFlow`
 // picks a tier from scope.subjectsCount and judges the flow with that tier's
 // mechanisms only.
@@ -175,7 +175,7 @@ const base: Jurisdiction = {
   name: "China (mainland)",
   blocs: [],
   regulator: { name: "Cyberspace Administration of China (CAC), with SAMR for certification", url: "https://www.cac.gov.cn", sources: [src.cac, src.pipl] },
-  reviewed: "2026-11-22",
+  reviewed: "2026-11-23",
   instruments: [
     {
       id: "pipl",
@@ -248,7 +248,7 @@ const base: Jurisdiction = {
       sources: [src.pipl40, src.xinhua],
       verify: true,
       verifyNote:
-        "the reference does not give the PIPL Art. 40 volume threshold for domestic storage; the engine assumes the 1 million people of the security-assessment threshold, counting only this map's subjects.",
+        "the reference does not give the PIPL Art. 40 volume threshold for domestic storage; the engine assumes the 1 million people of the security-assessment threshold, 1 million itself included (the stricter reading), counting only this map's subjects.",
     },
   ],
   sectorRules: [
@@ -353,9 +353,31 @@ interface Threshold {
   /** Completes "by the 2024 Provisions (counted since 1 January), …". */
   reason: string;
   flags: readonly FlagTemplate[];
+  /** Set when the count sits exactly on a boundary the 2024 Provisions leave open. */
+  boundary?: FlagTemplate;
 }
 
 const count = (n: number) => n.toLocaleString("en-GB");
+
+const boundaryFlags = new Map<number, FlagTemplate>();
+
+/**
+ * The 2024 Provisions speak of "more than 1 million", "more than 10,000" and "more than
+ * 100,000 but fewer than 1 million": a count of exactly 1,000,000, 100,000 or (sensitive)
+ * 10,000 falls in no tier. The engine takes the stricter one and says so.
+ */
+function boundaryFlag(n: number): FlagTemplate {
+  let flag = boundaryFlags.get(n);
+  if (!flag) {
+    flag = {
+      severity: "low",
+      text: `Verify: the 2024 Provisions do not place exactly ${count(n)} individuals in either tier; the engine takes the stricter.`,
+      citations: n === 1_000_000 ? [PROVISIONS, "PIPL Art. 40"] : [PROVISIONS],
+    };
+    boundaryFlags.set(n, flag);
+  }
+  return flag;
+}
 
 /**
  * The mechanism an export needs under the 2024 Provisions. Where the
@@ -373,13 +395,25 @@ function chinaThreshold(map: MapFacts): Threshold {
     return { tier: "assessment", reason: "with no subjectsCount the export is assumed to need a CAC security assessment", flags: [flags.noCount] };
   }
   if (n >= 1_000_000) {
-    return { tier: "assessment", reason: `personal information of ${count(n)} people (1 million or more) needs a CAC security assessment`, flags: [] };
-  }
-  if (sensitive.length > 0 && n >= 10_000) {
+    // Exactly 1 million also meets the PIPL Art. 40 domestic-storage assumption, whatever the categories.
+    const exact = n === 1_000_000 ? boundaryFlag(n) : undefined;
     return {
       tier: "assessment",
-      reason: `sensitive personal information (${sensitive.join(", ")}) of ${count(n)} people (10,000 or more) needs a CAC security assessment`,
-      flags: sensitiveFlags,
+      reason: exact
+        ? `personal information of exactly ${count(n)} people (the 2024 Provisions require more than 1 million; the engine takes the stricter tier) needs a CAC security assessment`
+        : `personal information of ${count(n)} people (more than 1 million) needs a CAC security assessment`,
+      flags: exact ? [exact] : [],
+      ...(exact ? { boundary: exact } : {}),
+    };
+  }
+  if (sensitive.length > 0 && n >= 10_000) {
+    const exact = n === 10_000 ? boundaryFlag(n) : undefined;
+    return {
+      tier: "assessment",
+      reason: exact
+        ? `sensitive personal information (${sensitive.join(", ")}) of exactly ${count(n)} people (the 2024 Provisions require more than 10,000; the engine takes the stricter tier) needs a CAC security assessment`
+        : `sensitive personal information (${sensitive.join(", ")}) of ${count(n)} people (more than 10,000) needs a CAC security assessment`,
+      flags: exact ? [...sensitiveFlags, exact] : sensitiveFlags,
     };
   }
   if (sensitive.length > 0) {
@@ -390,7 +424,14 @@ function chinaThreshold(map: MapFacts): Threshold {
     };
   }
   if (n >= 100_000) {
-    return { tier: "contract", reason: `non-sensitive personal information of ${count(n)} people (100,000 or more) needs the CAC standard contract or certification`, flags: [] };
+    const exact = n === 100_000 ? boundaryFlag(n) : undefined;
+    return {
+      tier: "contract",
+      reason: exact
+        ? `non-sensitive personal information of exactly ${count(n)} people (the 2024 Provisions require more than 100,000; the engine takes the stricter tier) needs the CAC standard contract or certification`
+        : `non-sensitive personal information of ${count(n)} people (more than 100,000 but fewer than 1 million) needs the CAC standard contract or certification`,
+      flags: exact ? [exact] : [],
+    };
   }
   return { tier: "exempt", reason: `non-sensitive personal information of ${count(n)} people (fewer than 100,000) is exempt from the security assessment, standard contract and certification, though the engine still requires separate consent and a PIPIA`, flags: [] };
 }
@@ -412,7 +453,8 @@ function judgeChina(input: FlowInput): LayerOutcome {
   if (tier.domestic.has(region)) return judged;
   // A localization breach needs no mechanism, but it may rest on the assumed count.
   if (judged.verdict === "prohibited") {
-    return input.map.scope.subjectsCount === undefined ? { ...judged, flags: [...judged.flags, flags.noCount] } : judged;
+    if (input.map.scope.subjectsCount === undefined) return { ...judged, flags: [...judged.flags, flags.noCount] };
+    return threshold.boundary ? { ...judged, flags: [...judged.flags, threshold.boundary] } : judged;
   }
 
   const party = input.party.safeguards;

@@ -1,10 +1,13 @@
-import { appliesTo, describeUse, verifyFlag } from "../judge";
+import { appliesTo, describeUse, outcome, verifyFlag } from "../judge";
+import { RegionSet } from "../regions";
 import type { Fact, FlagTemplate, FlowInput, Jurisdiction, LayerOutcome, LocalizationMandate, Source } from "../types";
 
 // India: DPDP Act 2023 s.16 (a negative list, none notified), the DPDP Rules
 // 2025 and the RBI payment-data localization directive (reference §8, reviewed
-// 22 Nov 2026). `special.judgeFlow` states the negative-list basis, flags its
-// unconfirmed status and adds RBI's return-to-India duty to processing abroad.
+// 23 Nov 2026). `special.judgeFlow` states the negative-list basis, flags its
+// unconfirmed status and adds RBI's return-to-India duty to processing abroad;
+// with no party storing the payment data in India, there is nowhere to bring it
+// back to, and processing abroad breaches the directive.
 
 const src = {
   ksandk: { url: "https://ksandk.com/data-protection-and-data-privacy/indias-new-cross-border-data-transfer-framework", date: "2025-11", secondary: true },
@@ -67,7 +70,7 @@ const base: Jurisdiction = {
     url: "https://www.meity.gov.in",
     sources: [src.meity, src.ksandk],
   },
-  reviewed: "2026-11-22",
+  reviewed: "2026-11-23",
   instruments: [
     {
       id: "dpdp-act",
@@ -82,9 +85,10 @@ const base: Jurisdiction = {
       id: "dpdp-rules",
       title: "Digital Personal Data Protection Rules 2025 (notified 13/14 Nov 2025; phased commencement to about 14 May 2027)",
       articles: {
-        "13": "Significant Data Fiduciary duties, including data a Government committee may bar from leaving India",
-        "15": "transfer outside India subject to requirements the Government may specify",
+        "13": "Significant Data Fiduciary duties, including data a Government committee may bar from leaving India (applies only from about 14 May 2027)",
+        "15": "transfer outside India subject to requirements the Government may specify (applies only from about 14 May 2027)",
       },
+      // The date of notification; the commencement is phased (fact in-dpdp-rules-commencement).
       inForce: "2025-11-14",
       sources: [src.rule13, src.ndtv, src.getastra, src.draftRule],
     },
@@ -195,8 +199,21 @@ const base: Jurisdiction = {
   facts: [
     negativeList,
     {
+      id: "in-dpdp-rules-commencement",
+      text:
+        "The DPDP Rules 2025 were notified on 13/14 Nov 2025 (the instrument's inForce date), but their commencement is phased: " +
+        "Rules 13 and 15 apply only from about 14 May 2027.",
+      citations: ["DPDP Rules 2025 Rule 13", "DPDP Rules 2025 Rule 15"],
+      sources: [src.ndtv, src.getastra],
+      verify: true,
+      verifyNote:
+        "the exact date from which DPDP Rules 2025 Rules 13 and 15 apply (about 14 May 2027 under the phased commencement) is unconfirmed; the inForce date of 14 Nov 2025 is only the date of notification.",
+      verifySeverity: "low",
+    },
+    {
       id: "in-rule-15",
-      text: "Transfers outside India are subject to requirements the Government may specify by general or special order; none is encoded.",
+      text:
+        "From about 14 May 2027, transfers outside India are subject to requirements the Government may specify by general or special order; none is encoded.",
       citations: ["DPDP Rules 2025 Rule 15"],
       sources: [src.ksandk],
     },
@@ -213,6 +230,13 @@ const base: Jurisdiction = {
 const negativeListFlag = verifyFlag(negativeList, negativeList.citations) as FlagTemplate;
 const paymentsFlag = verifyFlag(payments, payments.citations) as FlagTemplate;
 const RETURN = "delete the payment data abroad and bring it back to India within one business day or 24 hours of processing, whichever is earlier";
+const inIndia = new RegionSet(payments.allowedRegions);
+
+/** Whether some party keeps the data in storage in India (a subdivision such as IN-MH included). */
+function storedInIndia(input: FlowInput): boolean {
+  for (const region of input.map.storedRegions) if (inIndia.has(region)) return true;
+  return false;
+}
 
 function judgeIndia(input: FlowInput, declarative: () => LayerOutcome): LayerOutcome {
   const judged = declarative();
@@ -220,6 +244,18 @@ function judgeIndia(input: FlowInput, declarative: () => LayerOutcome): LayerOut
   if (location.region.country === "IN" || judged.verdict === "prohibited") return judged;
   const what = describeUse(location.use, location.region.label);
   const processingPayments = location.use === "processing" && appliesTo(payments.applies, map);
+  if (processingPayments && !storedInIndia(input)) {
+    // RBI allows processing abroad only because the data comes back to the system in India;
+    // with no such system there is nowhere to bring it back to (reference §8, X7).
+    return outcome(
+      "prohibited",
+      `${what} breaches ${payments.summary}: no party keeps the payment data in India, so there is nowhere to bring it back to after processing abroad; ` +
+        `no transfer mechanism cures a localization breach; regulator: ${base.regulator.name}`,
+      payments.citations,
+      [payments.obligation],
+      [...judged.flags, paymentsFlag],
+    );
+  }
   return {
     ...judged,
     basis:

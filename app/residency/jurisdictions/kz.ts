@@ -57,7 +57,7 @@ const base: Jurisdiction = {
   name: "Kazakhstan",
   blocs: [],
   regulator: { name: "Ministry of Digital Development, Innovation and Aerospace Industry (MDDIAI)", url: "https://www.gov.kz", sources: [src.govKz, src.ilaw] },
-  reviewed: "2026-11-22",
+  reviewed: "2026-11-23",
   instruments: [
     {
       id: "law-94-v",
@@ -66,7 +66,6 @@ const base: Jurisdiction = {
         "12(2)": "storage in a database kept in Kazakhstan (from 1 Jan 2016)",
         "16": "cross-border transfer (known from a secondary summary only)",
       },
-      inForce: "2013-05-21",
       sources: [src.dentons, src.technethics],
     },
     {

@@ -152,7 +152,7 @@ const base: Jurisdiction = {
   name: "Russia",
   blocs: [],
   regulator: { name: "Roskomnadzor (RKN)", url: "https://rkn.gov.ru", sources: [src.rkn, src.gorodissky] },
-  reviewed: "2026-11-22",
+  reviewed: "2026-11-23",
   instruments: [
     {
       id: "152-fz",

@@ -58,7 +58,7 @@ export const saudiArabia: Jurisdiction = {
     url: "https://sdaia.gov.sa",
     sources: [src.art29, src.baker],
   },
-  reviewed: "2026-11-22",
+  reviewed: "2026-11-23",
   instruments: [
     {
       id: "sa-pdpl",
@@ -133,7 +133,8 @@ export const saudiArabia: Jurisdiction = {
     {
       id: "sa-sector-localization",
       summary: "Saudi sector and national-security rules that may keep data in the Kingdom",
-      applies: { sectors: ["public", "health", "finance"] },
+      // §14 speaks of government, health and financial data: a general-sector buyer holding them counts too.
+      applies: [{ sectors: ["public", "health", "finance"] }, { categories: ["health", "my-health-record", "financial", "payment", "credit-information"] }],
       effect: {
         kind: "flag",
         severity: "high",

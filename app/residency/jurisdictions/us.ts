@@ -3,7 +3,7 @@ import { combine, describeUse, outcome, verifyFlag } from "../judge";
 import { RegionSet, regionInfo } from "../regions";
 import type { FlagTemplate, FlowInput, Jurisdiction, LayerOutcome, MapFacts, Source } from "../types";
 
-// United States (reference §5, reviewed 22 Nov 2026). No general export rule:
+// United States (reference §5, reviewed 23 Nov 2026). No general export rule:
 // sectoral rules (HIPAA, GLBA, CJIS, IRS Pub 1075) plus the DOJ Data Security
 // Program (28 CFR Part 202), which restricts access to bulk US sensitive data
 // by countries of concern and covered persons. Access means logical or physical
@@ -171,7 +171,7 @@ export const unitedStates: Jurisdiction = {
     url: "https://www.ftc.gov",
     sources: [src.ftc, src.ftcAct],
   },
-  reviewed: "2026-11-22",
+  reviewed: "2026-11-23",
   instruments: [
     {
       id: "28-cfr-202",
@@ -411,9 +411,11 @@ export const unitedStates: Jurisdiction = {
       id: "us-fedramp",
       text: "No FedRAMP data-location requirement is encoded; agency contracts and DoD impact levels often require US-only hosting.",
       citations: ["FedRAMP"],
-      sources: [src.irs1075ms],
+      // Reference §5.2 names no source for FedRAMP; the IRS Pub 1075 page does not support it.
+      sources: [],
       verify: true,
-      verifyNote: "whether FedRAMP sets any legal data-location requirement is unconfirmed; none is encoded.",
+      verifyNote:
+        "whether FedRAMP sets any legal data-location requirement is unconfirmed, and the reference gives no source for this fact; none is encoded.",
       verifySeverity: "info",
     },
     {

@@ -49,7 +49,7 @@ const base: Jurisdiction = {
     url: "https://bocongan.gov.vn",
     sources: [src.mps, src.rajahTann],
   },
-  reviewed: "2026-11-22",
+  reviewed: "2026-11-23",
   instruments: [
     {
       id: "pdp-law-2025",

@@ -36,7 +36,7 @@ describe("npm run assess", () => {
     expect(stderr).toBe("");
     expect(code).toBe(0);
     const result = JSON.parse(stdout) as AssessResult;
-    expect(result.rulesVersion).toBe("2026-11-22");
+    expect(result.rulesVersion).toBe("2026-11-23");
     expect(result.flows).toHaveLength(8);
     const bySubject = result.flows.filter((f) => f.subject === "FR").map((f) => `${f.party} ${f.region} ${f.use} ${f.verdict}`);
     expect(bySubject).toEqual([

@@ -196,7 +196,7 @@ describe("buildReport", () => {
 
   it("cites the catalogue's date and the sources of every jurisdiction in scope", () => {
     const sources = section(northwind.sections, "sources");
-    expect(sources.facts[0]).toEqual({ label: "Jurisdiction rules", value: "version 2026-11-22 (catalogue last reviewed 22 Nov 2026)" });
+    expect(sources.facts[0]).toEqual({ label: "Jurisdiction rules", value: "version 2026-11-23 (catalogue last reviewed 23 Nov 2026)" });
     expect(sources.jurisdictions.map((j) => j.heading.split(":")[0])).toEqual(expect.arrayContaining(["Germany (DE)", "Québec (CA-QC)"]));
     for (const j of sources.jurisdictions) {
       expect(j.lines.length).toBeGreaterThan(0);

@@ -20,8 +20,8 @@ describe("the jurisdiction catalogue", () => {
     expect(new Set(codes).size).toBe(codes.length);
   });
 
-  it("is versioned by the date of its latest review, 22 Nov 2026", () => {
-    expect(rulesVersion).toBe("2026-11-22");
+  it("is versioned by the date of its latest review, 23 Nov 2026", () => {
+    expect(rulesVersion).toBe("2026-11-23");
     for (const { def } of catalogue.jurisdictions) {
       expect(def.reviewed).toMatch(isoDate);
       expect(def.reviewed <= rulesVersion).toBe(true);

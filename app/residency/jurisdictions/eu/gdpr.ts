@@ -15,7 +15,7 @@ import type {
 // The GDPR base shared by the 30 EEA states (reference §1, reviewed 22 Nov 2026).
 // Each state module adds its own supervisory authority through `gdprState`.
 
-export const GDPR_REVIEWED = "2026-11-22";
+export const GDPR_REVIEWED = "2026-11-23";
 
 const src = {
   art45: { url: "https://gdprhub.eu/index.php?title=Article_45_GDPR", date: "undated", note: "mirror of the Regulation" },
@@ -178,7 +178,15 @@ const euWhitelist: readonly WhitelistEntry[] = [
     destinations: ["US"],
     label: "the EU adequacy decision for the United States (EU-US Data Privacy Framework)",
     scope: "only organisations on the DPF List",
-    conditions: [{ kind: "recipient-safeguard", safeguard: "dpf", text: "covers only organisations on the Data Privacy Framework List" }],
+    conditions: [
+      {
+        kind: "recipient-safeguard",
+        safeguard: "dpf",
+        text: "covers only organisations on the Data Privacy Framework List",
+        // The UK Extension is joined on top of the EU-US DPF, so its participants are on the List (reference X5, §2).
+        impliedBy: ["dpf-uk"],
+      },
+    ],
     decision: "Commission Implementing Decision (EU) 2023/1795 of 10 July 2023",
     date: "2023-07-10",
     citations: ["GDPR Art. 45(3)", "Decision (EU) 2023/1795"],

@@ -8,7 +8,23 @@ describe("Australia (AU) under APP 8 and the My Health Records Act", () => {
   it("is in the catalogue with the OAIC and the 30-day assessment of a suspected breach", () => {
     const def = catalogue.get("AU")!.def;
     expect(def.regulator.name).toContain("Office of the Australian Information Commissioner (OAIC)");
-    expect(def.breach[0]).toMatchObject({ days: { count: 30, kind: "calendar" }, citations: ["Privacy Act 1988 s.26WH", "Privacy Act 1988 s.26WK"] });
+    expect(def.breach[0]).toMatchObject({ to: "regulator", citations: ["Privacy Act 1988 s.26WH", "Privacy Act 1988 s.26WK"] });
+    expect(def.breach[0]?.deadline).toContain("assessed, reasonably and expeditiously, within 30 days (s.26WH)");
+  });
+
+  it("gives no fixed deadline for notifying the OAIC or individuals: both are as soon as practicable, the 30 days being for the assessment", () => {
+    const breach = catalogue.get("AU")!.def.breach;
+    for (const entry of breach) {
+      expect(entry.deadline, entry.to).toMatch(/^as soon as practicable/);
+      expect(entry.days, entry.to).toBeUndefined();
+      expect(entry.hours, entry.to).toBeUndefined();
+    }
+  });
+
+  it("gives no in-force date for the My Health Records Rules 2026, only the date they were made", () => {
+    const rules = catalogue.get("AU")!.def.instruments.find((i) => i.id === "mhr-rules-2026")!;
+    expect(rules.inForce).toBeUndefined();
+    expect(rules.title).toContain("made 27 Mar 2026");
   });
 
   it("permits storage anywhere in Australia", () => {

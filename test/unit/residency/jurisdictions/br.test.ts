@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assessDataMap, catalogue } from "~/residency";
+import { assessDataMap, catalogue, listJurisdictions } from "~/residency";
 import { dataMap, flagTexts, flowOf, onlyFlow, party, single, vendor } from "../support";
 
 const eftaNote = "Verify: whether ANPD Resolution 32/2026 covers Iceland, Liechtenstein and Norway is unconfirmed";
@@ -29,6 +29,17 @@ describe("Brazil (BR) under LGPD Art. 33 and ANPD Resolution 19/2024", () => {
       expect(flagTexts(result).some((t) => t.startsWith(eftaNote))).toBe(true);
     }
     expect(onlyFlow(assessDataMap(single("BR", "NO", { safeguards: ["br-scc"] }))).verdict).toBe("permitted-with-safeguard");
+  });
+
+  it("supports Res. 32/2026 with Kennedys and the Tozzini Freire note, saying where the Tozzini URL comes from", () => {
+    const def = catalogue.get("BR")!.def;
+    const res32 = def.instruments.find((i) => i.id === "res-32-2026")!;
+    expect(res32.sources.map((s) => s.url)).toContain("https://www.kennedyslaw.com/en/thought-leadership/article/2026/");
+    const tozzini = listJurisdictions()
+      .find((j) => j.code === "BR")!
+      .sources.find((s) => s.url.startsWith("https://tozzinifreire.com.br/"));
+    expect(tozzini).toMatchObject({ date: "2026-01-27", secondary: true });
+    expect(tozzini?.note).toContain("reference §1");
   });
 
   it("does not treat the United Kingdom or the United States as adequate", () => {

@@ -38,4 +38,16 @@ describe("Alberta (CA-AB) under PIPA, layered on PIPEDA", () => {
     expect(texts.some((t) => t.startsWith("Verify: whether Alberta's Protection of Privacy Act"))).toBe(true);
     expect(flagTexts(assessDataMap(ab("CA-AB", [], "public"))).some((t) => t.includes("Protection of Privacy Act"))).toBe(false);
   });
+
+  it("holds a public body's data leaving Canada non-compliant until Alberta's public-sector law is reviewed, citing no PIPA", () => {
+    const result = assessDataMap(ab("US", ["contract", "notice"], "public"));
+    const flow = onlyFlow(result);
+    expect(flow.verdict).toBe("non-compliant");
+    expect(flow.basis).toContain("until the applicable public-sector privacy law is reviewed");
+    expect(flow.citations.some((c) => c.startsWith("Alberta PIPA") || c.startsWith("PIPEDA Sch 1"))).toBe(false);
+    expect(flagTexts(result).find((t) => t.startsWith("Alberta public bodies"))).toContain("non-compliant until that law is reviewed");
+    const home = onlyFlow(assessDataMap(ab("CA-AB", [], "public")));
+    expect(home.verdict).toBe("permitted");
+    expect(home.citations.some((c) => c.startsWith("Alberta PIPA"))).toBe(false);
+  });
 });

@@ -63,4 +63,24 @@ describe("Nova Scotia (CA-NS) public bodies under PIIDPA, layered on PIPEDA", ()
     expect(notes).toContain("s.5(2) exceptions");
     expect(notes).toContain("breach-notification duty");
   });
+
+  it("warns a health-sector buyer that a Nova Scotia health authority is a public body whose data PIIDPA keeps in Canada", () => {
+    const map = (region: string) =>
+      dataMap({ subjects: ["CA-NS"], sector: "health", parties: [vendor({ locations: [{ region, use: "storage" }], safeguards: ["contract", "notice"] })] });
+    const result = assessDataMap(map("US"));
+    expect(onlyFlow(result).verdict).toBe("permitted-with-safeguard");
+    const flag = result.flags.find((f) => f.text.startsWith("If the buyer is a Nova Scotia health authority or other public body"));
+    expect(flag).toMatchObject({ severity: "high", citations: ["PIIDPA s.5(1)"] });
+    expect(flag?.text).toContain("assess the map with sector 'public'");
+    expect(flagTexts(assessDataMap(map("CA-ON"))).some((t) => t.includes("health authority"))).toBe(false);
+  });
+
+  it("cites no PIIDPA on a private-sector buyer's flows, abroad or at home", () => {
+    for (const region of ["US", "CA-ON"]) {
+      const map = dataMap({ subjects: ["CA-NS"], parties: [vendor({ locations: [{ region, use: "storage" }], safeguards: ["contract", "notice"] })] });
+      const flow = onlyFlow(assessDataMap(map));
+      expect(flow.verdict).toBe(region === "US" ? "permitted-with-safeguard" : "permitted");
+      expect(flow.citations.some((c) => c.includes("PIIDPA"))).toBe(false);
+    }
+  });
 });

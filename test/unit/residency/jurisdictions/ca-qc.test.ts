@@ -3,6 +3,11 @@ import { assessDataMap, catalogue, jurisdictionsFor } from "~/residency";
 import { dataMap, flowOf, onlyFlow, party, single, vendor } from "../support";
 
 const s17 = "ARPPIPS s.17";
+const s70_1 = "Access Act A-2.1 s.70.1";
+
+function publicBody(region: string, safeguards: ("contract" | "notice" | "pia")[], country?: string) {
+  return dataMap({ subjects: ["CA-QC"], sector: "public", parties: [vendor({ locations: [{ region, use: "storage" }], safeguards, ...(country ? { country } : {}) })] });
+}
 
 describe("Québec (CA-QC) under Law 25, layered on PIPEDA", () => {
   it("is layered on Canada, with the CAI and incidents reported promptly", () => {
@@ -69,12 +74,42 @@ describe("Québec (CA-QC) under Law 25, layered on PIPEDA", () => {
     expect(flow.citations).toEqual(expect.arrayContaining([s17, "PIPEDA Sch 1 Principle 4.1.3"]));
   });
 
-  it("cites Access Act s.70.1 for a public body", () => {
-    const result = assessDataMap(dataMap({ subjects: ["CA-QC"], sector: "public", parties: [vendor({ locations: [{ region: "CA-ON", use: "storage" }] })] }));
-    const flow = onlyFlow(result);
+  it("judges a public body under Access Act s.70.1 alone, asking for the PIA and the written agreement but not the private-sector notice", () => {
+    const flow = onlyFlow(assessDataMap(publicBody("CA-ON", [])));
     expect(flow.verdict).toBe("non-compliant");
-    expect(flow.citations).toContain("Access Act A-2.1 s.70.1");
-    expect(flow.basis).toContain("for a public body the same rule is Access Act s.70.1");
+    expect(flow.obligations).toEqual(["contract", "pia"]);
+    expect(flow.citations).toContain(s70_1);
+    expect(flow.citations.some((c) => c.startsWith("ARPPIPS"))).toBe(false);
+  });
+
+  it("permits a public body's storage in Ontario with a written agreement and a PIA, citing s.70.1 and not ARPPIPS", () => {
+    const flow = onlyFlow(assessDataMap(publicBody("CA-ON", ["contract", "pia"])));
+    expect(flow.verdict).toBe("permitted-with-safeguard");
+    expect(flow.citations).toContain(s70_1);
+    expect(flow.citations).not.toContain("ARPPIPS s.8");
+    expect(flow.citations).not.toContain(s17);
+  });
+
+  it("treats a bare CA and a body established outside Québec as outside Québec for a public body too", () => {
+    expect(onlyFlow(assessDataMap(publicBody("CA", ["contract"]))).obligations).toEqual(["pia"]);
+    expect(onlyFlow(assessDataMap(publicBody("CA-QC", [], "US"))).verdict).toBe("non-compliant");
+    const home = onlyFlow(assessDataMap(publicBody("CA-QC", [])));
+    expect(home.verdict).toBe("permitted");
+    expect(home.citations).not.toContain(s17);
+  });
+
+  it("cites no ARPPIPS on a public body's onward transfer outside Québec", () => {
+    const result = assessDataMap(
+      dataMap({
+        subjects: ["CA-QC"],
+        sector: "public",
+        parties: [vendor({ locations: [{ region: "CA-QC", use: "storage" }] }), party({ id: "backup-co", locations: [{ region: "CA-ON", use: "backup" }], safeguards: ["contract"] })],
+      }),
+    );
+    const onward = flowOf(result, { party: "backup-co" });
+    expect(onward.verdict).toBe("non-compliant");
+    expect(onward.obligations).toEqual(["pia"]);
+    expect(onward.citations.some((c) => c.startsWith("ARPPIPS"))).toBe(false);
   });
 
   it("judges an onward transfer outside Québec on the subprocessor's own PIA", () => {

@@ -2,6 +2,12 @@ import { describe, expect, it } from "vitest";
 import { assessDataMap, catalogue } from "~/residency";
 import { dataMap, flagTexts, flowOf, onlyFlow, party, single, vendor } from "../support";
 
+const accountability = "PIPEDA Sch 1 Principle 4.1.3";
+
+function publicBody(subject: string, region: string, safeguards: ("contract" | "notice" | "pia")[] = []) {
+  return dataMap({ subjects: [subject], sector: "public", parties: [vendor({ locations: [{ region, use: "storage" }], safeguards })] });
+}
+
 describe("Canada (CA) under PIPEDA", () => {
   it("is in the catalogue with the OPC and breach reports 'as soon as feasible', without a fixed deadline", () => {
     const def = catalogue.get("CA")!.def;
@@ -81,5 +87,47 @@ describe("Canada (CA) under PIPEDA", () => {
     expect(def.facts?.find((f) => f.id === "ca-access-30-days")?.citations).toContain("PIPEDA s.8(3)");
     expect(def.facts?.find((f) => f.id === "ca-consent-consultation")?.verify).toBe(true);
     expect(flagTexts(assessDataMap(single("CA", "US", { safeguards: ["contract", "notice"] }))).some((t) => t.includes("2019 proposal"))).toBe(false);
+  });
+
+  it("leaves a British Columbia public body's storage abroad to FIPPA: PIPEDA governs commercial activity only", () => {
+    const flow = onlyFlow(assessDataMap(publicBody("CA-BC", "US", ["pia"])));
+    expect(flow.verdict).toBe("permitted-with-safeguard");
+    expect(flow.obligations).toEqual([]);
+    expect(flow.citations).toContain("PIPEDA (commercial activity only)");
+    expect(flow.citations.some((c) => c.includes("PIPEDA Sch 1 Principle"))).toBe(false);
+  });
+
+  it("finds a public body's data leaving Canada non-compliant until its public-sector law is reviewed, where no province module covers it", () => {
+    for (const subject of ["CA", "CA-ON", "CA-AB"]) {
+      const result = assessDataMap(publicBody(subject, "US", ["contract", "notice"]));
+      const flow = onlyFlow(result);
+      expect(flow.verdict, subject).toBe("non-compliant");
+      expect(flow.basis).toContain("until the applicable public-sector privacy law is reviewed");
+      expect(flow.citations).toContain("PIPEDA (commercial activity only)");
+      expect(flow.citations).not.toContain(accountability);
+      expect(result.flags.find((f) => f.text.startsWith("Verify: which public-sector privacy law governs"))?.severity).toBe("medium");
+    }
+  });
+
+  it("permits a public body's storage within Canada without citing PIPEDA accountability", () => {
+    const result = assessDataMap(publicBody("CA", "CA-ON"));
+    const flow = onlyFlow(result);
+    expect(flow.verdict).toBe("permitted");
+    expect(flow.citations).not.toContain(accountability);
+    expect(flagTexts(result).some((t) => t.includes("in Canada too") || t.startsWith("Verify: which public-sector"))).toBe(false);
+  });
+
+  it("cites no PIPEDA accountability on a public body's onward transfer", () => {
+    const result = assessDataMap(
+      dataMap({
+        subjects: ["CA-BC"],
+        sector: "public",
+        parties: [vendor({ locations: [{ region: "CA-BC", use: "storage" }] }), party({ id: "support", locations: [{ region: "PH", use: "access" }] })],
+      }),
+    );
+    const onward = flowOf(result, { party: "support" });
+    expect(onward.verdict).toBe("non-compliant");
+    expect(onward.obligations).toEqual(["pia"]);
+    expect(onward.citations).not.toContain(accountability);
   });
 });

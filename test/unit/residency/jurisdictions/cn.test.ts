@@ -101,6 +101,7 @@ describe("China (CN) under PIPL and the 2024 Provisions", () => {
     expect(flow.basis).toContain("no transfer mechanism cures a localization breach");
     expect(flow.citations).toEqual(["PIPL Art. 40"]);
     expect(flagTexts(result).some((t) => t.startsWith("Verify: the reference does not give the PIPL Art. 40 volume threshold"))).toBe(true);
+    expect(flagTexts(result)).toContain("Verify: the 2024 Provisions do not place exactly 1,000,000 individuals in either tier; the engine takes the stricter.");
   });
 
   it("judges an offshore backup of a database kept in China as an export needing a CAC security assessment above the volume threshold", () => {
@@ -110,7 +111,42 @@ describe("China (CN) under PIPL and the 2024 Provisions", () => {
     expect(without.obligations).toContain("cn-security-assessment");
     const assessed = flowOf(assessDataMap(china(locations, ["cn-security-assessment", "pia", "consent"], { subjectsCount: 2_000_000 })), { region: "SG" });
     expect(assessed.verdict).toBe("permitted-with-safeguard");
-    expect(assessed.basis).toContain("personal information of 2,000,000 people (1 million or more) needs a CAC security assessment");
+    expect(assessed.basis).toContain("personal information of 2,000,000 people (more than 1 million) needs a CAC security assessment");
+  });
+
+  it("takes the stricter tier for exactly 1 million people, whom the 2024 Provisions place in neither tier, and flags it", () => {
+    const exactly = (subjectsCount: number) =>
+      assessDataMap(
+        china([{ region: "CN", use: "storage" }, { region: "US", use: "backup" }], ["cn-standard-contract", "pia", "consent"], { subjectsCount, categories: ["contact"] }),
+      );
+    const FLAG = "Verify: the 2024 Provisions do not place exactly 1,000,000 individuals in either tier; the engine takes the stricter.";
+
+    const result = exactly(1_000_000);
+    const backup = flowOf(result, { region: "US" });
+    expect(backup.verdict).toBe("non-compliant");
+    expect(backup.obligations).toEqual(["cn-security-assessment"]);
+    expect(backup.basis).toContain("exactly 1,000,000 people");
+    const flag = result.flags.find((f) => f.text === FLAG);
+    expect(flag?.severity).toBe("low");
+    expect(flag?.citations).toContain(PROVISIONS);
+
+    const above = exactly(1_000_001);
+    expect(flowOf(above, { region: "US" }).verdict).toBe("non-compliant");
+    expect(flagTexts(above).some((t) => t.startsWith("Verify: the 2024 Provisions do not place exactly"))).toBe(false);
+  });
+
+  it("flags the other exact boundaries too: 100,000 people, and 10,000 people with sensitive data, but not sensitive data of 100,000", () => {
+    const boundary = (result: ReturnType<typeof assessDataMap>) => flagTexts(result).filter((t) => t.startsWith("Verify: the 2024 Provisions do not place exactly"));
+    const contract = ["cn-standard-contract", "pia", "consent"] as Party["safeguards"];
+    expect(boundary(assessDataMap(china(abroad("processing"), contract, { subjectsCount: 100_000 })))).toEqual([
+      "Verify: the 2024 Provisions do not place exactly 100,000 individuals in either tier; the engine takes the stricter.",
+    ]);
+    expect(boundary(assessDataMap(china(abroad("processing"), contract, { subjectsCount: 100_001 })))).toEqual([]);
+    const sensitive = assessDataMap(china(abroad("processing"), contract, { subjectsCount: 10_000, categories: ["health"] }));
+    expect(onlyFlow(sensitive).obligations).toEqual(["cn-security-assessment"]);
+    expect(boundary(sensitive)).toEqual(["Verify: the 2024 Provisions do not place exactly 10,000 individuals in either tier; the engine takes the stricter."]);
+    expect(boundary(assessDataMap(china(abroad("processing"), contract, { subjectsCount: 10_000 })))).toEqual([]);
+    expect(boundary(assessDataMap(china(abroad("processing"), contract, { subjectsCount: 100_000, categories: ["health"] })))).toEqual([]);
   });
 
   it("assumes the highest thresholds when the map gives no subjectsCount, and says so", () => {

@@ -59,6 +59,27 @@ describe("India (IN) under the DPDP Act and the RBI payment-data directive", () 
     expect(processing.citations).toContain("RBI FAQ on Storage of Payment System Data (26 Jun 2019)");
   });
 
+  it("prohibits processing payment data abroad when no party keeps it in India, since there is nowhere to bring it back to", () => {
+    const processedIn = (locations: { region: string; use: "storage" | "processing" }[]) =>
+      assessDataMap(dataMap({ subjects: ["IN"], sector: "finance", categories: ["payment"], parties: [vendor({ locations })] }));
+
+    const result = processedIn([{ region: "SG", use: "processing" }]);
+    const flow = onlyFlow(result);
+    expect(flow.verdict).toBe("prohibited");
+    expect(flow.basis).toContain("no party keeps the payment data in India");
+    expect(flow.citations).toEqual(["RBI directive on Storage of Payment System Data (Apr 2018)", "RBI FAQ on Storage of Payment System Data (26 Jun 2019)"]);
+    expect(flow.obligations).toEqual(["store the payment system data only in India"]);
+    expect(flagTexts(result).some((t) => t.startsWith("Verify: the RBI directive binds payment system operators"))).toBe(true);
+
+    for (const home of ["IN", "IN-MH"]) {
+      const kept = flowOf(processedIn([{ region: home, use: "storage" }, { region: "SG", use: "processing" }]), { region: "SG" });
+      expect(kept.verdict, home).toBe("permitted");
+      expect(kept.obligations).toContain(
+        "delete the payment data abroad and bring it back to India within one business day or 24 hours of processing, whichever is earlier",
+      );
+    }
+  });
+
   it("does not localize a retailer's payment data, but warns that payment system operators must keep it in India", () => {
     const result = assessDataMap(dataMap({ subjects: ["IN"], categories: ["payment"], parties: [vendor({ locations: [{ region: "SG", use: "storage" }] })] }));
     expect(onlyFlow(result).verdict).toBe("permitted");
@@ -80,5 +101,18 @@ describe("India (IN) under the DPDP Act and the RBI payment-data directive", () 
     expect(notes).toContain("DPDP Act s.16(1)");
     expect(notes).toContain("Rule 13");
     expect(notes).toContain("about May 2027");
+  });
+
+  it("says that DPDP Rules 13 and 15 apply only from about 14 May 2027, although the Rules were notified on 14 Nov 2025", () => {
+    const def = catalogue.get("IN")!.def;
+    const rules = def.instruments.find((i) => i.id === "dpdp-rules")!;
+    expect(rules.inForce).toBe("2025-11-14");
+    expect(rules.articles["13"]).toContain("applies only from about 14 May 2027");
+    expect(rules.articles["15"]).toContain("applies only from about 14 May 2027");
+    const commencement = listJurisdictions()
+      .find((j) => j.code === "IN")!
+      .verify.find((v) => v.note.includes("Rules 13 and 15"));
+    expect(commencement?.note).toContain("about 14 May 2027 under the phased commencement");
+    expect(commencement?.note).toContain("only the date of notification");
   });
 });

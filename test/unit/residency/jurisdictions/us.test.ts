@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assessDataMap, catalogue } from "~/residency";
+import { assessDataMap, catalogue, listJurisdictions } from "~/residency";
 import type { DataMap, Party } from "~/datamap/schema";
 import { dataMap, flagTexts, flowOf, onlyFlow, party, single, vendor } from "../support";
 
@@ -18,6 +18,15 @@ describe("the United States (US): sectoral rules and the DOJ Data Security Progr
     expect(def.transfer.restricted).toBe(false);
     expect(def.breach.map((b) => b.citations[0])).toEqual(["45 CFR 164.404(b)", "45 CFR 164.408", "GLBA FTC Safeguards Rule"]);
     expect(def.breach.find((b) => b.citations.includes("45 CFR 164.404(b)"))?.days).toEqual({ count: 60, kind: "calendar" });
+  });
+
+  it("marks the FedRAMP fact as unconfirmed and unsourced rather than citing the IRS Pub 1075 page", () => {
+    const fedramp = catalogue.get("US")!.def.facts!.find((f) => f.id === "us-fedramp")!;
+    expect(fedramp.sources).toEqual([]);
+    expect(fedramp.verify).toBe(true);
+    expect(fedramp.verifyNote).toContain("the reference gives no source for this fact");
+    const listed = listJurisdictions().find((j) => j.code === "US")!.verify.find((v) => v.citations.includes("FedRAMP"));
+    expect(listed?.note).toContain("the reference gives no source for this fact");
   });
 
   it("has no general export rule: storage in India or Germany is permitted", () => {

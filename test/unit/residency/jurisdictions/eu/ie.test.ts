@@ -6,8 +6,14 @@ import { gdprStateChecks } from "./gdpr-state";
 describe("Ireland (IE) under the GDPR", () => {
   gdprStateChecks("IE", { regulator: /Data Protection Commission/, neighbour: "NL" });
 
-  it("does not accept the UK Extension alone for Irish data sent to the United States", () => {
+  it("accepts a UK Extension participant for Irish data sent to the United States, since the Extension sits on the DPF List", () => {
     const flow = onlyFlow(assessDataMap(single("IE", "US", { safeguards: ["dpf-uk"] })));
+    expect(flow.verdict).toBe("permitted");
+    expect(flow.citations).toContain("Decision (EU) 2023/1795");
+  });
+
+  it("does not accept Swiss-US DPF certification alone for Irish data sent to the United States", () => {
+    const flow = onlyFlow(assessDataMap(single("IE", "US", { safeguards: ["dpf-ch"] })));
     expect(flow.verdict).toBe("non-compliant");
     expect(flow.basis).toContain('no "dpf"');
   });
