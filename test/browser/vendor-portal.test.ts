@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { readFile } from "node:fs/promises";
 import { asc, eq } from "drizzle-orm";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -8,6 +9,7 @@ import { answers, assessments, organisations, vendors } from "#db/schema";
 import { startApp, type RunningApp } from "../support/app-server";
 import { assertNoProblems, launchBrowser, openPage, type WatchedPage } from "../support/browser";
 import { signInAs } from "../support/browser-sign-in";
+import { fillWorkbook } from "../support/workbook";
 import { pdf } from "../unit/evidence/fixtures";
 
 let app: RunningApp;
@@ -150,6 +152,9 @@ describe("an assessment from invitation to sign-off", () => {
     await legal.page.getByRole("link", { name: "Review and sign-off" }).click();
     await heading(legal.page, "Review and sign-off");
     await legal.page.getByText("Head of Compliance").first().waitFor();
+    const changed = legal.page.getByRole("region", { name: "Answers changed after the first submission" });
+    await changed.getByText("Only the questions you returned were changed.").waitFor();
+    await expect(changed.getByRole("row", { name: /Can our tenant be kept in a chosen region.*Returned with a request/ }).count()).resolves.toBe(1);
     const recommended = legal.page.getByRole("group", { name: "Decision" }).getByRole("radio", { checked: true });
     await expect(recommended.count()).resolves.toBe(1);
     await legal.page.getByLabel("Approved with conditions").check();
@@ -196,5 +201,51 @@ describe("an assessment from invitation to sign-off", () => {
       assertNoProblems(w, [/status of 422/]);
       await w.context.close();
     }
+  });
+});
+
+describe("answering in a workbook through the vendor link", () => {
+  it("the vendor downloads the questionnaire as a workbook, uploads it filled in, sees every change and saves it", async () => {
+    const vendorName = "Kestrel CRM Ltd";
+    const id = draftAssessment(vendorName);
+    const assessor = await openPage(browser);
+    await signInAs(assessor, app.baseUrl, "assessor");
+    await assessor.page.goto(`${app.baseUrl}/assessments/${id}/invitations`);
+    await assessor.page.getByLabel("Contact's name").fill("Kim Lee");
+    await assessor.page.getByLabel("Email address").fill("kim@kestrel.example");
+    await assessor.page.getByRole("button", { name: "Send the link" }).click();
+    const shown = assessor.page.getByLabel("The new vendor link");
+    await shown.waitFor();
+    const link = (await shown.textContent())!.trim();
+
+    const vendor = await openPage(browser, { acceptDownloads: true });
+    await vendor.page.goto(link);
+    await vendor.page.getByRole("link", { name: "Download the questionnaire as a workbook and upload it filled in" }).click();
+    await heading(vendor.page, "Answer in a workbook");
+    const [download] = await Promise.all([
+      vendor.page.waitForEvent("download"),
+      vendor.page.getByRole("link", { name: "Download the questionnaire workbook (.xlsx)" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^kestrel-crm-ltd-questionnaire-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const filled = await fillWorkbook(await readFile((await download.path())!), { "s0.legal_name": { C: "Kestrel CRM Limited" } });
+    await vendor.page.getByLabel("Filled-in workbook").setInputFiles({
+      name: "kestrel.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: filled,
+    });
+    await vendor.page.getByRole("button", { name: "Check the workbook" }).click();
+    await heading(vendor.page, "Workbook import");
+    const changes = vendor.page.getByRole("table", { name: "Answers the workbook changes" });
+    await changes.getByRole("row", { name: /s0\.legal_name/ }).getByText("Kestrel CRM Limited").waitFor();
+    await vendor.page.getByRole("button", { name: "Save 1 answer from the workbook" }).click();
+    await vendor.page.getByRole("heading", { name: "Answers saved" }).waitFor();
+    await vendor.page.getByRole("link", { name: "Check your answers" }).click();
+    await heading(vendor.page, "Check your answers before submitting");
+    await vendor.page.getByText("Kestrel CRM Limited").first().waitFor();
+    await expect(vendor.page.getByText(/Acme Retail's score|Findings/).count()).resolves.toBe(0);
+    assertNoProblems(vendor);
+    assertNoProblems(assessor);
+    await vendor.context.close();
+    await assessor.context.close();
   });
 });
