@@ -1,6 +1,7 @@
 import { and, eq, inArray, isNotNull, lte } from "drizzle-orm";
 import type { DB } from "#db/database";
-import { assessments, organisations, portfolioEntries, remindersSent, users, vendors } from "#db/schema";
+import { assessments, organisations, portfolioEntries, remindersSent, riskAcceptances, users, vendors, type UserRole } from "#db/schema";
+import { assessors, legalReviewers } from "~/auth/permissions";
 import { requireAssessmentWorkspace } from "~/assessments/workspace.server";
 import { getEnv } from "~/env.server";
 import { refreshStalePortfolio } from "~/models/portfolio.server";
@@ -8,19 +9,22 @@ import { liveContacts } from "~/models/vendor-invitations.server";
 import { addDays, isoDay, REVIEW_DUE_WINDOW_DAYS } from "~/portfolio/cadence";
 import { sectionProgress } from "~/questionnaire";
 import { trySendMail, type MailOutcome, type MailSettings } from "./send-mail.server";
-import { answersDueSoonMail, answersOverdueMail, reviewReminderMail, type MailContent } from "./templates";
+import { answersDueSoonMail, answersOverdueMail, reviewReminderMail, riskAcceptanceReminderMail, type MailContent } from "./templates";
 
 // Reminders (shared/reference/what-users-ask.md §3.6, §3.13): before a
 // questionnaire's due date and once it has passed, to the vendor's contacts
 // with a live link; when a vendor's review falls due and when it is overdue,
-// to the organisation's assessors. Each reminder goes once per recipient and
+// to the organisation's assessors; before a risk acceptance ends and once it
+// has lapsed, to its legal reviewers. Each reminder goes once per recipient and
 // date (reminders_sent). Run by the server every REMINDER_INTERVAL_MINUTES and
 // by `tsx app/cli/send-reminders.ts`.
 
 /** A questionnaire's contacts are reminded this many days before its due date. */
 export const DUE_SOON_DAYS = 7;
+/** Legal reviewers hear this many days before a risk acceptance ends. */
+export const ACCEPTANCE_ENDING_DAYS = 14;
 
-export type ReminderKind = "answers-due-soon" | "answers-overdue" | "review-due" | "review-overdue";
+export type ReminderKind = "answers-due-soon" | "answers-overdue" | "review-due" | "review-overdue" | "acceptance-ending" | "acceptance-lapsed";
 
 export interface Reminder {
   kind: ReminderKind;
@@ -46,12 +50,43 @@ function appUrl(): string {
   return env.APP_URL?.replace(/\/+$/, "") ?? `http://localhost:${env.PORT}`;
 }
 
-function staff(db: DB, organisationId: string) {
+function staff(db: DB, organisationId: string, roles: readonly UserRole[] = assessors) {
   return db
     .select({ name: users.name, email: users.email })
     .from(users)
-    .where(and(eq(users.organisationId, organisationId), inArray(users.role, ["admin", "assessor"])))
+    .where(and(eq(users.organisationId, organisationId), inArray(users.role, [...roles])))
     .all();
+}
+
+/**
+ * The newest acceptance of each finding of a finalised assessment, ending
+ * within ACCEPTANCE_ENDING_DAYS or already lapsed (a later acceptance of the
+ * same finding replaces the earlier one).
+ */
+function acceptancesToRemind(db: DB, today: string) {
+  const rows = db
+    .select({
+      id: riskAcceptances.id,
+      organisationId: riskAcceptances.organisationId,
+      assessmentId: riskAcceptances.assessmentId,
+      findingId: riskAcceptances.findingId,
+      finding: riskAcceptances.findingTitle,
+      severity: riskAcceptances.findingSeverity,
+      reason: riskAcceptances.reason,
+      acceptedUntil: riskAcceptances.acceptedUntil,
+      acceptedBy: riskAcceptances.acceptedBy,
+      createdAt: riskAcceptances.createdAt,
+      vendor: vendors.name,
+    })
+    .from(riskAcceptances)
+    .innerJoin(assessments, eq(assessments.id, riskAcceptances.assessmentId))
+    .innerJoin(vendors, eq(vendors.id, assessments.vendorId))
+    .where(eq(assessments.status, "finalised"))
+    .orderBy(riskAcceptances.createdAt, riskAcceptances.id)
+    .all();
+  const newest = new Map<string, (typeof rows)[number]>();
+  for (const row of rows) newest.set(`${row.assessmentId}|${row.findingId}`, row);
+  return [...newest.values()].filter((a) => a.acceptedUntil <= addDays(today, ACCEPTANCE_ENDING_DAYS));
 }
 
 /** Every reminder due on `today` that has not been sent yet. Reads only. */
@@ -134,6 +169,33 @@ export function collectReminders(db: DB, now = new Date(), baseUrl = appUrl()): 
           overdue,
           lastReviewedOn: r.lastReviewedOn,
           startLink: `${baseUrl}/vendors/${r.vendorId}/next-cycle`,
+        }),
+      });
+    }
+  }
+
+  const legalByOrg = new Map<string, { name: string; email: string }[]>();
+  for (const a of acceptancesToRemind(db, today)) {
+    if (!legalByOrg.has(a.organisationId)) legalByOrg.set(a.organisationId, staff(db, a.organisationId, legalReviewers));
+    const lapsed = a.acceptedUntil < today;
+    for (const person of legalByOrg.get(a.organisationId)!) {
+      reminders.push({
+        kind: lapsed ? "acceptance-lapsed" : "acceptance-ending",
+        organisationId: a.organisationId,
+        subjectId: a.id,
+        aboutDate: a.acceptedUntil,
+        to: person.email,
+        mail: riskAcceptanceReminderMail({
+          buyer: orgNames.get(a.organisationId) ?? "",
+          recipientName: person.name,
+          vendor: a.vendor,
+          finding: a.finding,
+          severity: a.severity,
+          acceptedBy: a.acceptedBy,
+          reason: a.reason,
+          acceptedUntil: a.acceptedUntil,
+          lapsed,
+          reviewLink: `${baseUrl}/assessments/${a.assessmentId}/review`,
         }),
       });
     }

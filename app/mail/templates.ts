@@ -143,3 +143,40 @@ export function reviewReminderMail(input: {
     ),
   };
 }
+
+export function riskAcceptanceReminderMail(input: {
+  buyer: string;
+  recipientName: string;
+  vendor: string;
+  finding: string;
+  severity: string;
+  acceptedBy: string;
+  reason: string;
+  acceptedUntil: string;
+  lapsed: boolean;
+  reviewLink: string;
+}): MailContent {
+  return {
+    subject: input.lapsed
+      ? `Risk acceptance lapsed: ${input.vendor}, "${input.finding}"`
+      : `Risk acceptance ends on ${formatDate(input.acceptedUntil)}: ${input.vendor}, "${input.finding}"`,
+    text: lines(
+      `Hello ${input.recipientName},`,
+      "",
+      input.lapsed
+        ? `The acceptance of a ${input.severity} risk of ${input.vendor} ran until ${formatDate(input.acceptedUntil)} and has lapsed: the finding counts as open again.`
+        : `The acceptance of a ${input.severity} risk of ${input.vendor} runs until ${formatDate(input.acceptedUntil)}.`,
+      "",
+      `Finding: ${input.finding}`,
+      `Accepted by ${input.acceptedBy}: ${input.reason}`,
+      "",
+      input.lapsed
+        ? "Check that the vendor has remedied it, or accept it again with a new date and reason, on the review page:"
+        : "Before then, check that the vendor has remedied it, or accept it again with a new date and reason, on the review page:",
+      "",
+      input.reviewLink,
+      "",
+      `This reminder was sent to ${input.buyer}'s legal reviewers by Custodian.`,
+    ),
+  };
+}

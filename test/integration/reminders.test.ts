@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { assessments, organisations, remindersSent, users, vendorInvitations, vendors } from "#db/schema";
+import { assessments, organisations, remindersSent, riskAcceptances, users, vendorInvitations, vendors } from "#db/schema";
 import { newId } from "#db/ids";
 import { getDb } from "~/db.server";
 import { inviteVendorContact } from "~/portal/invite.server";
@@ -213,6 +213,50 @@ describe("mail through SMTP", () => {
     const retried = await sendReminders(getDb(), { now: at("2033-01-13"), baseUrl: BASE, mail: settings() });
     expect(retried.filter((o) => o.subject.includes("Ibis")).map((o) => o.delivery.via)).toEqual(["smtp", "smtp"]);
     expect(getDb().select().from(remindersSent).where(eq(remindersSent.subjectId, ibis.id)).all()).toHaveLength(2);
+  });
+
+  it("legal reviewers hear before a risk acceptance ends and once it has lapsed, about the newest acceptance of a finding only", async () => {
+    const northwind = vendorAssessment("Northwind CRM GmbH");
+    const legal = getDb().select({ id: users.id, name: users.name }).from(users).where(eq(users.role, "legal-reviewer")).get()!;
+    const accept = (findingId: string, until: string, reason: string, createdAt: Date) =>
+      getDb()
+        .insert(riskAcceptances)
+        .values({
+          id: newId(),
+          organisationId: northwind.organisationId,
+          assessmentId: northwind.id,
+          findingId,
+          findingTitle: `Finding ${findingId}`,
+          findingSeverity: "high",
+          reason,
+          acceptedUntil: until,
+          acceptedByUserId: legal.id,
+          acceptedBy: legal.name,
+          createdAt,
+        })
+        .run();
+    accept("F-ending", "2035-06-30", "The vendor moves the backups to Frankfurt in Q2.", at("2035-01-02"));
+    accept("F-renewed", "2035-06-30", "First acceptance.", at("2035-01-02"));
+    accept("F-renewed", "2036-06-30", "Renewed for a year after the vendor's delay.", at("2035-03-01"));
+
+    const before = await sendReminders(getDb(), { now: at("2035-06-20"), baseUrl: BASE, mail: settings() });
+    const ending = before.filter((o) => o.kind === "acceptance-ending");
+    expect(ending.map((o) => o.to).sort()).toEqual(["admin@acme-retail.example", "legal@acme-retail.example"]);
+    expect(ending.every((o) => o.subject === 'Risk acceptance ends on 30 Jun 2035: Northwind CRM GmbH, "Finding F-ending"')).toBe(true);
+    const mail = await smtp.waitFor((m) => m.to.includes("legal@acme-retail.example") && m.subject.startsWith("Risk acceptance ends"));
+    expect(mail.text).toContain(`Accepted by ${legal.name}: The vendor moves the backups to Frankfurt in Q2.`);
+    expect(mail.text).toContain(`${BASE}/assessments/${northwind.id}/review`);
+
+    const again = await sendReminders(getDb(), { now: at("2035-06-21"), baseUrl: BASE, mail: settings() });
+    expect(again.filter((o) => o.kind.startsWith("acceptance-"))).toEqual([]);
+
+    const lapsed = await sendReminders(getDb(), { now: at("2035-07-01"), baseUrl: BASE, mail: settings() });
+    expect(lapsed.filter((o) => o.kind === "acceptance-lapsed").map((o) => o.subject)).toEqual([
+      'Risk acceptance lapsed: Northwind CRM GmbH, "Finding F-ending"',
+      'Risk acceptance lapsed: Northwind CRM GmbH, "Finding F-ending"',
+    ]);
+    const lapsedMail = await smtp.waitFor((m) => m.subject.startsWith("Risk acceptance lapsed"));
+    expect(lapsedMail.text).toContain("has lapsed: the finding counts as open again");
   });
 
   it("the reminders command sends what is due through SMTP_URL and says what it sent", async () => {
