@@ -1,6 +1,6 @@
-import { and, eq, inArray, isNotNull, lte } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, lte, sql } from "drizzle-orm";
 import type { DB } from "#db/database";
-import { assessments, organisations, portfolioEntries, remindersSent, riskAcceptances, users, vendors, type UserRole } from "#db/schema";
+import { answers, assessments, organisations, portfolioEntries, remindersSent, riskAcceptances, users, vendors, type UserRole } from "#db/schema";
 import { assessors, legalReviewers } from "~/auth/permissions";
 import { requireAssessmentWorkspace } from "~/assessments/workspace.server";
 import { getEnv } from "~/env.server";
@@ -8,14 +8,16 @@ import { refreshStalePortfolio } from "~/models/portfolio.server";
 import { liveContacts } from "~/models/vendor-invitations.server";
 import { addDays, isoDay, REVIEW_DUE_WINDOW_DAYS } from "~/portfolio/cadence";
 import { sectionProgress } from "~/questionnaire";
+import { CERTIFICATE_VALIDITY, certificateExpiries } from "~/scoring";
 import { trySendMail, type MailOutcome, type MailSettings } from "./send-mail.server";
-import { answersDueSoonMail, answersOverdueMail, reviewReminderMail, riskAcceptanceReminderMail, type MailContent } from "./templates";
+import { answersDueSoonMail, answersOverdueMail, certificateReminderMail, reviewReminderMail, riskAcceptanceReminderMail, type MailContent } from "./templates";
 
 // Reminders (shared/reference/what-users-ask.md §3.6, §3.13): before a
 // questionnaire's due date and once it has passed, to the vendor's contacts
 // with a live link; when a vendor's review falls due and when it is overdue,
 // to the organisation's assessors; before a risk acceptance ends and once it
-// has lapsed, to its legal reviewers. Each reminder goes once per recipient and
+// has lapsed, to its legal reviewers; before and after a certificate of a
+// signed-off vendor expires, to the assessors. Each reminder goes once per recipient and
 // date (reminders_sent). Run by the server every REMINDER_INTERVAL_MINUTES and
 // by `tsx app/cli/send-reminders.ts`.
 
@@ -23,8 +25,10 @@ import { answersDueSoonMail, answersOverdueMail, reviewReminderMail, riskAccepta
 export const DUE_SOON_DAYS = 7;
 /** Legal reviewers hear this many days before a risk acceptance ends. */
 export const ACCEPTANCE_ENDING_DAYS = 14;
+/** Assessors hear this many days before a certificate of a signed-off vendor expires. */
+export const CERTIFICATE_NOTICE_DAYS = 30;
 
-export type ReminderKind = "answers-due-soon" | "answers-overdue" | "review-due" | "review-overdue" | "acceptance-ending" | "acceptance-lapsed";
+export type ReminderKind = "answers-due-soon" | "answers-overdue" | "review-due" | "review-overdue" | "acceptance-ending" | "acceptance-lapsed" | "certificate-expiring" | "certificate-expired";
 
 export interface Reminder {
   kind: ReminderKind;
@@ -56,6 +60,43 @@ function staff(db: DB, organisationId: string, roles: readonly UserRole[] = asse
     .from(users)
     .where(and(eq(users.organisationId, organisationId), inArray(users.role, [...roles])))
     .all();
+}
+
+/**
+ * Certificates of each vendor's signed-off assessment (the portfolio's basis)
+ * that were valid when it was finalised and expire within
+ * CERTIFICATE_NOTICE_DAYS or have expired since.
+ */
+function certificatesToRemind(db: DB, today: string) {
+  const signedOff = db
+    .select({
+      organisationId: portfolioEntries.organisationId,
+      assessmentId: assessments.id,
+      finalisedAt: assessments.finalisedAt,
+      vendor: vendors.name,
+    })
+    .from(portfolioEntries)
+    .innerJoin(assessments, eq(assessments.id, portfolioEntries.basisAssessmentId))
+    .innerJoin(vendors, eq(vendors.id, portfolioEntries.vendorId))
+    .where(
+      and(
+        eq(portfolioEntries.basis, "finalised"),
+        isNotNull(assessments.finalisedAt),
+        // Only assessments with a certificate ending by then are opened: the run stays cheap with thousands of vendors.
+        sql`exists (select 1 from ${answers}, json_each(${answers.value}) as row
+          where ${answers.assessmentId} = ${assessments.id} and ${answers.questionId} = ${CERTIFICATE_VALIDITY.questionId}
+          and json_type(${answers.value}) = 'array'
+          and json_extract(row.value, ${"$." + CERTIFICATE_VALIDITY.column}) <= ${addDays(today, CERTIFICATE_NOTICE_DAYS)})`,
+      ),
+    )
+    .all();
+  return signedOff.flatMap((a) => {
+    const { questionnaire, answers } = requireAssessmentWorkspace(db, a.organisationId, a.assessmentId);
+    const signedOn = isoDay(a.finalisedAt!);
+    return certificateExpiries(questionnaire, answers)
+      .filter((c) => c.validUntil >= signedOn && c.validUntil <= addDays(today, CERTIFICATE_NOTICE_DAYS))
+      .map((c) => ({ ...a, ...c }));
+  });
 }
 
 /**
@@ -196,6 +237,29 @@ export function collectReminders(db: DB, now = new Date(), baseUrl = appUrl()): 
           acceptedUntil: a.acceptedUntil,
           lapsed,
           reviewLink: `${baseUrl}/assessments/${a.assessmentId}/review`,
+        }),
+      });
+    }
+  }
+
+  for (const c of certificatesToRemind(db, today)) {
+    if (!staffByOrg.has(c.organisationId)) staffByOrg.set(c.organisationId, staff(db, c.organisationId));
+    const expired = c.validUntil < today;
+    for (const person of staffByOrg.get(c.organisationId)!) {
+      reminders.push({
+        kind: expired ? "certificate-expired" : "certificate-expiring",
+        organisationId: c.organisationId,
+        subjectId: `${c.assessmentId}/${c.key}`,
+        aboutDate: c.validUntil,
+        to: person.email,
+        mail: certificateReminderMail({
+          buyer: orgNames.get(c.organisationId) ?? "",
+          recipientName: person.name,
+          vendor: c.vendor,
+          certificate: c.certificate,
+          validUntil: c.validUntil,
+          expired,
+          answersLink: `${baseUrl}/assessments/${c.assessmentId}/answers`,
         }),
       });
     }

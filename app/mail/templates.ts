@@ -180,3 +180,33 @@ export function riskAcceptanceReminderMail(input: {
     ),
   };
 }
+
+export function certificateReminderMail(input: {
+  buyer: string;
+  recipientName: string;
+  vendor: string;
+  certificate: string;
+  validUntil: string;
+  expired: boolean;
+  answersLink: string;
+}): MailContent {
+  return {
+    subject: input.expired
+      ? `Certificate expired: ${input.vendor}'s ${input.certificate} ran until ${formatDate(input.validUntil)}`
+      : `Certificate expires on ${formatDate(input.validUntil)}: ${input.vendor}'s ${input.certificate}`,
+    text: lines(
+      `Hello ${input.recipientName},`,
+      "",
+      input.expired
+        ? `${input.vendor}'s ${input.certificate}, valid when its assessment was signed off, ran until ${formatDate(input.validUntil)} and has expired.`
+        : `${input.vendor}'s ${input.certificate}, valid when its assessment was signed off, expires on ${formatDate(input.validUntil)}.`,
+      "Ask the vendor for the renewed certificate, or a letter from the certification body, and keep it with the assessment.",
+      "",
+      "The certificates the vendor declared are in its answers:",
+      "",
+      input.answersLink,
+      "",
+      `This reminder was sent to ${input.buyer}'s assessors by Custodian.`,
+    ),
+  };
+}

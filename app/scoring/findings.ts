@@ -169,6 +169,9 @@ interface DatedCheck {
   remediation: string;
 }
 
+/** Where the questionnaire holds the day each declared certificate stops being valid. */
+export const CERTIFICATE_VALIDITY = { questionId: "s12.certifications", column: "valid_until" } as const;
+
 const datedChecks: readonly DatedCheck[] = [
   {
     id: "stale-restore-test",
@@ -188,8 +191,7 @@ const datedChecks: readonly DatedCheck[] = [
   },
   {
     id: "expired-certificate",
-    questionId: "s12.certifications",
-    column: "valid_until",
+    ...CERTIFICATE_VALIDITY,
     maxAgeDays: 0,
     severity: "high",
     title: (date, where) => `A certificate (${where}) expired on ${date}`,
@@ -216,6 +218,19 @@ function rowName(question: Question, row: TableRow, index: number): string {
   return choice ? text(choice.label) : `row ${index + 1}`;
 }
 
+/** The dates a check reads, where its question is visible: one for a date question, one per row of a table column. */
+function datesOf(check: DatedCheck, question: Question, answers: Answers): { day: number | null; where: string; suffix: string }[] {
+  if (!isVisible(question, answers)) return [];
+  const value = answers[question.id]?.value;
+  if (check.column === undefined) return question.type === "date" ? [{ day: parseDay(value), where: "", suffix: "" }] : [];
+  if (question.type !== "table" || !Array.isArray(value)) return [];
+  return value.flatMap((row, index) =>
+    typeof row === "object" && !Array.isArray(row)
+      ? [{ day: parseDay((row as TableRow)[check.column!]), where: rowName(question, row as TableRow, index), suffix: `:${index}` }]
+      : [],
+  );
+}
+
 export function datedFindings(questionnaire: Questionnaire, answers: Answers, asOf: string): Finding[] {
   const today = parseDay(asOf);
   if (today === null) throw new Error(`asOf must be a date such as 2026-11-22, not ${JSON.stringify(asOf)}`);
@@ -223,21 +238,8 @@ export function datedFindings(questionnaire: Questionnaire, answers: Answers, as
   const found: Finding[] = [];
   for (const check of datedChecks) {
     const question = questions.get(check.questionId);
-    if (!question || !isVisible(question, answers)) continue;
-    const value = answers[question.id]?.value;
-    const dates: { day: number | null; where: string; suffix: string }[] =
-      check.column === undefined
-        ? question.type === "date"
-          ? [{ day: parseDay(value), where: "", suffix: "" }]
-          : []
-        : question.type === "table" && Array.isArray(value)
-          ? value.flatMap((row, index) =>
-              typeof row === "object" && !Array.isArray(row)
-                ? [{ day: parseDay((row as TableRow)[check.column!]), where: rowName(question, row as TableRow, index), suffix: `:${index}` }]
-                : [],
-            )
-          : [];
-    for (const { day, where, suffix } of dates) {
+    if (!question) continue;
+    for (const { day, where, suffix } of datesOf(check, question, answers)) {
       if (day === null || (today - day) / DAY <= check.maxAgeDays) continue;
       found.push({
         id: `dated:${check.questionId}#${check.id}${suffix}`,
@@ -251,4 +253,18 @@ export function datedFindings(questionnaire: Questionnaire, answers: Answers, as
     }
   }
   return found;
+}
+
+/**
+ * The certificates the vendor declared, with the day each stops being valid
+ * (YYYY-MM-DD), as the expired-certificate finding reads them; for reminders
+ * after sign-off.
+ */
+export function certificateExpiries(questionnaire: Questionnaire, answers: Answers): { key: string; certificate: string; validUntil: string }[] {
+  const check = datedChecks.find((c) => c.id === "expired-certificate")!;
+  const question = questionnaire.sections.flatMap((s) => s.questions).find((q) => q.id === check.questionId);
+  if (!question) return [];
+  return datesOf(check, question, answers).flatMap(({ day, where, suffix }) =>
+    day === null ? [] : [{ key: `${question.id}${suffix}`, certificate: where, validUntil: new Date(day).toISOString().slice(0, 10) }],
+  );
 }

@@ -149,6 +149,27 @@ describe("mail through SMTP", () => {
     expect(smtp.messages.filter((m) => m.to.includes("pia@kite.example"))).toEqual([]);
   });
 
+  it("assessors hear 30 days before a signed-off vendor's certificate expires and once it has, about certificates valid at sign-off only", async () => {
+    const northwind = vendorAssessment("Northwind CRM GmbH");
+    const expiring = await sendReminders(getDb(), { now: at("2027-05-10"), baseUrl: BASE, mail: settings() });
+    const notices = expiring.filter((o) => o.kind === "certificate-expiring");
+    expect(notices.map((o) => `${o.to} ${o.subject}`).sort()).toEqual([
+      "admin@acme-retail.example Certificate expires on 31 May 2027: Northwind CRM GmbH's ISO/IEC 27001:2022",
+      "admin@acme-retail.example Certificate expires on 31 May 2027: Northwind CRM GmbH's ISO/IEC 27701",
+      "assessor@acme-retail.example Certificate expires on 31 May 2027: Northwind CRM GmbH's ISO/IEC 27001:2022",
+      "assessor@acme-retail.example Certificate expires on 31 May 2027: Northwind CRM GmbH's ISO/IEC 27701",
+    ]);
+    const mail = await smtp.waitFor((m) => m.to.includes("assessor@acme-retail.example") && m.subject.includes("ISO/IEC 27001:2022"));
+    expect(mail.text).toContain("Ask the vendor for the renewed certificate");
+    expect(mail.text).toContain(`${BASE}/assessments/${northwind.id}/answers`);
+    expect((await sendReminders(getDb(), { now: at("2027-05-11"), baseUrl: BASE, mail: settings() })).filter((o) => o.kind.startsWith("certificate-"))).toEqual([]);
+
+    const expired = await sendReminders(getDb(), { now: at("2027-06-01"), baseUrl: BASE, mail: settings() });
+    expect(expired.filter((o) => o.kind === "certificate-expired")).toHaveLength(4);
+    // Bluebird's SOC 2 report has no validity date and Bluebird is not signed off: nothing about it.
+    expect(expired.some((o) => o.subject.includes("Bluebird"))).toBe(false);
+  });
+
   // Reminders are sent once per date: the tests run in date order, 2028 first.
   it("assessors are reminded when a vendor's review falls due and again when it is overdue, with a link to start it", async () => {
     const northwind = vendorAssessment("Northwind CRM GmbH");
