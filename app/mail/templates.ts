@@ -210,3 +210,29 @@ export function certificateReminderMail(input: {
     ),
   };
 }
+
+export function answersSubmittedMail(input: {
+  buyer: string;
+  recipientName: string;
+  vendor: string;
+  attestedBy: string;
+  attestedTitle: string;
+  answeredReturns: number;
+  reviewLink: string;
+}): MailContent {
+  return {
+    subject: `${input.vendor} submitted its answers to ${input.buyer}'s questionnaire`,
+    text: lines(
+      `Hello ${input.recipientName},`,
+      "",
+      `${input.attestedBy}, ${input.attestedTitle} at ${input.vendor}, submitted the answers and attested that they are complete and accurate.`,
+      input.answeredReturns > 0
+        ? `The submission answers ${input.answeredReturns === 1 ? "the question" : `the ${input.answeredReturns} questions`} returned to the vendor.`
+        : null,
+      "",
+      "Review the answers, the flows and the score, and sign off:",
+      "",
+      input.reviewLink,
+    ),
+  };
+}

@@ -89,7 +89,8 @@ export interface Attestation {
 
 /**
  * The vendor's submission: the step to "submitted", the attestation with its
- * time, and every open return marked answered, in one transaction.
+ * time, and every open return marked answered, in one transaction. Returns
+ * the returns it answered.
  */
 export function submitWithAttestation(
   db: DB,
@@ -97,7 +98,7 @@ export function submitWithAttestation(
   now = new Date(),
 ) {
   const { organisationId, assessmentId, attestation, actor } = input;
-  db.transaction((tx) => {
+  return db.transaction((tx) => {
     const attestationId = newId();
     tx.insert(attestations)
       .values({ id: attestationId, organisationId, assessmentId, invitationId: actor.invitationId, ...attestation, createdAt: now })
@@ -106,7 +107,7 @@ export function submitWithAttestation(
       .update(questionReturns)
       .set({ resolvedAt: now })
       .where(and(eq(questionReturns.assessmentId, assessmentId), isNull(questionReturns.resolvedAt)))
-      .returning({ questionId: questionReturns.questionId })
+      .returning({ questionId: questionReturns.questionId, returnedByUserId: questionReturns.returnedByUserId })
       .all();
     applyTransition(
       tx,
@@ -119,6 +120,8 @@ export function submitWithAttestation(
       },
       now,
     );
+    /** The returns this submission answers, and who made them. */
+    return { answeredReturns: resolved };
   });
 }
 

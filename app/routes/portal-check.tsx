@@ -6,7 +6,10 @@ import { loadAnswersOverview } from "~/answering/answers-overview.server";
 import { fieldId } from "~/answering/form-state";
 import { CsrfInput } from "~/auth/csrf-input";
 import { requireValidCsrf } from "~/auth/csrf.server";
+import { publicOrigin } from "~/auth/password-reset.server";
 import { getDb } from "~/db.server";
+import { getOrganisation } from "~/models/organisations.server";
+import { mailSubmission } from "~/portal/submitted-mail.server";
 import { listReturns, submitWithAttestation } from "~/models/question-returns.server";
 import { portalHeaders, requireVendorLink } from "~/portal/link.server";
 import { portalPath, VENDOR_LABEL } from "~/portal/paths";
@@ -54,11 +57,19 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     const values = parsed.ok ? { name: parsed.value.name, title: parsed.value.title } : parsed.values;
     return data({ errors, values, remaining }, { status: 422 });
   }
-  submitWithAttestation(db, {
+  const { answeredReturns } = submitWithAttestation(db, {
     organisationId: link.organisationId,
     assessmentId: link.assessmentId,
     attestation: { name: parsed.value.name, title: parsed.value.title, statement: ATTESTATION_STATEMENT },
     actor: link.actor,
+  });
+  await mailSubmission(db, {
+    organisation: getOrganisation(db, link.organisationId) ?? { id: link.organisationId, name: "your organisation" },
+    assessmentId: link.assessmentId,
+    vendorName: link.vendorName,
+    attestation: parsed.value,
+    answeredReturns,
+    reviewLink: `${publicOrigin(request)}/assessments/${link.assessmentId}/review`,
   });
   throw redirect(portalPath(link));
 }

@@ -11,7 +11,8 @@ import { createInvitation } from "~/models/vendor-invitations.server";
 import { getPortfolioEntries } from "~/models/portfolio.server";
 import { addDays } from "~/portfolio/cadence";
 import { action as questionAction } from "~/routes/assessment-question";
-import { reply, routeArgs, signedInAs } from "../support/auth";
+import { action as checkAction } from "~/routes/portal-check";
+import { reply, routeArgs, signedInAs, TestBrowser } from "../support/auth";
 import { formPost, newAssessment } from "../support/portal";
 import { startSmtpServer, type TestSmtpServer } from "../support/smtp";
 
@@ -147,6 +148,28 @@ describe("mail through SMTP", () => {
       expect(mail.text).toContain("Which regions can be pinned? Name them, with the data centre operator of each.");
     }
     expect(smtp.messages.filter((m) => m.to.includes("pia@kite.example"))).toEqual([]);
+  });
+
+  it("the assessor who sent the vendor link hears when the vendor submits, with who attested", async () => {
+    const id = newAssessment("Lark CRM Ltd", { status: "in-progress" });
+    const organisationId = getDb().select({ o: assessments.organisationId }).from(assessments).where(eq(assessments.id, id)).get()!.o;
+    const user = assessor();
+    const { token } = createInvitation(getDb(), {
+      organisationId,
+      assessmentId: id,
+      contactName: "Lou Lark",
+      contactEmail: "lou@lark.example",
+      days: 14,
+      actor: { kind: "user", userId: user.id, name: user.name, role: user.role },
+    });
+    const request = await formPost(new TestBrowser(), `/portal/${token}/check`, [["name", "Lou Lark"], ["title", "Chief Privacy Officer"], ["confirm", "yes"]]);
+    const submitted = await reply(() => checkAction(routeArgs(request, { token })));
+    expect(submitted.status).toBe(302);
+    const mail = await smtp.waitFor((m) => m.subject === "Lark CRM Ltd submitted its answers to Acme Retail's questionnaire");
+    expect(mail.to).toEqual([user.email]);
+    expect(mail.text).toContain(`Hello ${user.name},`);
+    expect(mail.text).toContain("Lou Lark, Chief Privacy Officer at Lark CRM Ltd, submitted the answers");
+    expect(mail.text).toContain(`/assessments/${id}/review`);
   });
 
   it("assessors hear 30 days before a signed-off vendor's certificate expires and once it has, about certificates valid at sign-off only", async () => {
