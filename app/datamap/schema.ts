@@ -1,4 +1,5 @@
 import countries from "i18n-iso-countries";
+import { isIsoSubdivision } from "~/geo/subdivisions";
 import * as z from "zod";
 
 // The DataMap is the public contract of the residency engine (shared/DESIGN.md).
@@ -79,6 +80,10 @@ export const RegionSchema = z
   })
   .refine((code) => countries.isValid(code.slice(0, 2)), {
     message: "is not an ISO 3166-1 country code",
+    abort: true,
+  })
+  .refine((code) => code.length === 2 || code in freeZoneRegions || isIsoSubdivision(code.slice(0, 2), code.slice(3)), {
+    message: "is not an ISO 3166-2 subdivision of its country",
   });
 export type Region = string;
 

@@ -1,19 +1,5 @@
 import countries from "i18n-iso-countries";
-
-// i18n-iso-countries knows no ISO 3166-2 subdivisions. For the countries whose
-// provinces or states have their own privacy law (Québec Law 25, BC FIPPA,
-// state laws in the US and Australia) the list is checked; other subdivisions
-// only need a well-formed code of a real country.
-const knownSubdivisions: Record<string, readonly string[]> = {
-  CA: ["AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT"],
-  AU: ["ACT", "NSW", "NT", "QLD", "SA", "TAS", "VIC", "WA"],
-  US: [
-    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS",
-    "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY",
-    "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV",
-    "WI", "WY", "DC", "AS", "GU", "MP", "PR", "UM", "VI",
-  ],
-};
+import { isIsoSubdivision } from "~/geo/subdivisions";
 
 export type RegionCheck = { ok: true } | { ok: false; message: string };
 
@@ -30,8 +16,7 @@ export function checkRegion(code: string, subdivisions: boolean): RegionCheck {
     if (!countries.isValid(country)) {
       return { ok: false, message: `"${code}" does not start with an ISO 3166-1 country code` };
     }
-    const known = knownSubdivisions[country];
-    if (known && !known.includes(sub)) {
+    if (!isIsoSubdivision(country, sub)) {
       return { ok: false, message: `"${code}" is not an ISO 3166-2 subdivision of ${country}` };
     }
     return { ok: true };

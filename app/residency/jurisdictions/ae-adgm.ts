@@ -118,7 +118,7 @@ export const abuDhabiGlobalMarket: Jurisdiction = {
         scoredAsNotAdequate: true,
         verify: true,
         verifyNote:
-          "whether the ADGM formally recognises the Qatar Financial Centre (QA-QFC) in return is unconfirmed (the reference's appendix lists it, its text calls the reverse recognition implied); a DataMap naming QA-QFC is scored as needing a safeguard, and Qatar as a whole (QA) is not covered.",
+          "whether the ADGM formally recognises the Qatar Financial Centre (QA-QFC) in return is unconfirmed (the reference's appendix lists it, its text calls the reverse recognition implied); DataMaps cannot name QA-QFC (it has no ISO 3166-2 code), and Qatar as a whole (QA) is not covered.",
       },
     ],
     mechanisms: [],

@@ -65,7 +65,7 @@ const whitelist: readonly WhitelistEntry[] = [
     scoredAsNotAdequate: true,
     verify: true,
     verifyNote:
-      "whether the DIFC formally recognises the Qatar Financial Centre (QA-QFC) in return is unconfirmed (the reference's appendix lists it, its text calls the reverse recognition implied); a DataMap naming QA-QFC is scored as needing a safeguard, and Qatar as a whole (QA) is not covered.",
+      "whether the DIFC formally recognises the Qatar Financial Centre (QA-QFC) in return is unconfirmed (the reference's appendix lists it, its text calls the reverse recognition implied); DataMaps cannot name QA-QFC (it has no ISO 3166-2 code), and Qatar as a whole (QA) is not covered.",
   },
   {
     destinations: [...EEA_EFTA, ...EU_ADEQUATE_ELSEWHERE, "US"],

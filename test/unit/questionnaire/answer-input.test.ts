@@ -42,6 +42,10 @@ describe("parseAnswerInput", () => {
     expect(ok("hosting.province", "US-CA").value).toBe("US-CA");
     expect(ok("hosting.province", "DE").value).toBe("DE");
     expect(error("hosting.province", "CA-XX").message).toBe('"CA-XX" is not an ISO 3166-2 subdivision of CA');
+    // Every country's subdivisions are known, not only those with privacy laws of their own.
+    for (const code of ["DE-BY", "FR-75C", "GB-SCT", "IN-MH", "CN-BJ", "JP-13", "BR-SP"]) expect(ok("hosting.province", code).value).toBe(code);
+    expect(error("hosting.province", "DE-ZZ").message).toBe('"DE-ZZ" is not an ISO 3166-2 subdivision of DE');
+    expect(error("hosting.province", "AQ-01").message).toBe('"AQ-01" is not an ISO 3166-2 subdivision of AQ');
     expect(error("hosting.province", "XX").message).toBe('"XX" is not an ISO 3166-1 country code');
     expect(error("hosting.countries", ["DE", "CA-QC"]).message).toBe('"CA-QC" is a subdivision; this question asks for a country');
   });

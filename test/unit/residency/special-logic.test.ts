@@ -98,37 +98,39 @@ describe("localization, judged apart from transfer rules", () => {
 });
 
 describe("a subdivision layered on its country", () => {
+  // A real country with ISO 3166-2 districts (DataMaps accept only real codes) and no module of its own.
+  const country = fixture({ code: "BT", transfer: { ...fixture().transfer, domestic: { regions: ["BT"], label: "Fixture land", citations: ["Fixture Act s.1"] } } });
   const province: Jurisdiction = fixture({
-    code: "AQ-XA",
+    code: "BT-11",
     name: "Fixture province",
-    parent: "AQ",
+    parent: "BT",
     transfer: {
       ...fixture().transfer,
       citations: ["Fixture Province Act s.17"],
-      domestic: { regions: ["AQ-XA"], label: "Fixture province", citations: ["Fixture Province Act s.17"] },
+      domestic: { regions: ["BT-11"], label: "Fixture province", citations: ["Fixture Province Act s.17"] },
       mechanisms: [
         { id: "pia", label: "a contract after a privacy impact assessment", safeguards: ["contract"], requires: ["pia"], citations: ["Fixture Province Act s.17"], sources: [] },
       ],
     },
   });
-  const engine = new Catalogue([fixture(), province]);
+  const engine = new Catalogue([country, province]);
 
   it("applies the subdivision's stricter rule on top of the country's, so the rest of the country counts as outside", () => {
-    const flow = onlyFlow(assessDataMap(single("AQ-XA", "AQ-YB", { safeguards: ["contract"] }), engine));
+    const flow = onlyFlow(assessDataMap(single("BT-11", "BT-12", { safeguards: ["contract"] }), engine));
     expect(flow.verdict).toBe("non-compliant");
     expect(flow.obligations).toEqual(["pia"]);
     expect(flow.citations).toEqual(expect.arrayContaining(["Fixture Province Act s.17", "Fixture Act s.1"]));
   });
 
   it("treats a region given only by its country code as outside the subdivision", () => {
-    expect(onlyFlow(assessDataMap(single("AQ-XA", "AQ", { safeguards: ["contract", "pia"] }), engine)).verdict).toBe(
+    expect(onlyFlow(assessDataMap(single("BT-11", "BT", { safeguards: ["contract", "pia"] }), engine)).verdict).toBe(
       "permitted-with-safeguard",
     );
-    expect(onlyFlow(assessDataMap(single("AQ-XA", "AQ-XA"), engine)).verdict).toBe("permitted");
+    expect(onlyFlow(assessDataMap(single("BT-11", "BT-11"), engine)).verdict).toBe("permitted");
   });
 
   it("does not apply the subdivision's rule to subjects elsewhere in the country", () => {
-    expect(onlyFlow(assessDataMap(single("AQ", "AQ-YB"), engine)).verdict).toBe("permitted");
+    expect(onlyFlow(assessDataMap(single("BT", "BT-12"), engine)).verdict).toBe("permitted");
   });
 });
 
