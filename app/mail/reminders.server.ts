@@ -7,7 +7,9 @@ import { getEnv } from "~/env.server";
 import { refreshStalePortfolio } from "~/models/portfolio.server";
 import { liveContacts } from "~/models/vendor-invitations.server";
 import { addDays, isoDay, REVIEW_DUE_WINDOW_DAYS } from "~/portfolio/cadence";
-import { sectionProgress } from "~/questionnaire";
+import { referencedQuestions, sectionProgress } from "~/questionnaire";
+import { getPinnedQuestionnaire } from "~/questionnaire/registry.server";
+import { answersByQuestion, listAnswers } from "~/models/assessments.server";
 import { CERTIFICATE_VALIDITY, certificateExpiries } from "~/scoring";
 import { trySendMail, type MailOutcome, type MailSettings } from "./send-mail.server";
 import { answersDueSoonMail, answersOverdueMail, certificateReminderMail, reviewReminderMail, riskAcceptanceReminderMail, type MailContent } from "./templates";
@@ -74,6 +76,7 @@ function certificatesToRemind(db: DB, today: string) {
       assessmentId: assessments.id,
       finalisedAt: assessments.finalisedAt,
       vendor: vendors.name,
+      pin: { id: assessments.questionnaireId, version: assessments.questionnaireVersion, hash: assessments.questionnaireHash },
     })
     .from(portfolioEntries)
     .innerJoin(assessments, eq(assessments.id, portfolioEntries.basisAssessmentId))
@@ -90,10 +93,16 @@ function certificatesToRemind(db: DB, today: string) {
       ),
     )
     .all();
-  return signedOff.flatMap((a) => {
-    const { questionnaire, answers } = requireAssessmentWorkspace(db, a.organisationId, a.assessmentId);
+  return signedOff.flatMap(({ pin, ...a }) => {
+    const pinned = getPinnedQuestionnaire(pin);
+    if (!pinned.ok) return [];
+    // Only the certificates' answer and the answers its visibility reads, not the whole assessment.
+    const question = pinned.questionnaire.sections.flatMap((s) => s.questions).find((q) => q.id === CERTIFICATE_VALIDITY.questionId);
+    const visible = question?.effective.visible ?? false;
+    const reads = typeof visible === "boolean" ? [] : referencedQuestions(visible).map((leaf) => leaf.q);
+    const certificateAnswers = answersByQuestion(listAnswers(db, a.assessmentId, [CERTIFICATE_VALIDITY.questionId, ...reads]));
     const signedOn = isoDay(a.finalisedAt!);
-    return certificateExpiries(questionnaire, answers)
+    return certificateExpiries(pinned.questionnaire, certificateAnswers)
       .filter((c) => c.validUntil >= signedOn && c.validUntil <= addDays(today, CERTIFICATE_NOTICE_DAYS))
       .map((c) => ({ ...a, ...c }));
   });

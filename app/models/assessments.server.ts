@@ -1,4 +1,4 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import type { DB } from "#db/database";
 import { answers, assessments, vendors } from "#db/schema";
 import type { Answers, AnswerValue } from "~/questionnaire";
@@ -42,8 +42,11 @@ export interface StoredAnswer {
   answeredAt: Date;
 }
 
-/** The answers of an assessment. Callers must already have checked the assessment's organisation. */
-export function listAnswers(db: DB, assessmentId: string): StoredAnswer[] {
+/**
+ * The answers of an assessment, or only those to `questionIds`. Callers must
+ * already have checked the assessment's organisation.
+ */
+export function listAnswers(db: DB, assessmentId: string, questionIds?: readonly string[]): StoredAnswer[] {
   return db
     .select({
       questionId: answers.questionId,
@@ -54,7 +57,7 @@ export function listAnswers(db: DB, assessmentId: string): StoredAnswer[] {
       answeredAt: answers.answeredAt,
     })
     .from(answers)
-    .where(eq(answers.assessmentId, assessmentId))
+    .where(questionIds ? and(eq(answers.assessmentId, assessmentId), inArray(answers.questionId, [...questionIds])) : eq(answers.assessmentId, assessmentId))
     .orderBy(asc(answers.questionId))
     .all();
 }

@@ -1,6 +1,6 @@
 // The questionnaire format and its pure operations. File IO lives in registry.server.ts.
 export * from "./answers";
-export { evaluate, holds } from "./conditions";
+export { evaluate, holds, referencedQuestions } from "./conditions";
 export { controlCatalogue, controlFamilies, getControlReference, type ControlReference } from "./controls";
 export { evaluateFlags, type RaisedFlag } from "./flags";
 export { canonicalJson, sha256Hex } from "./hash";
