@@ -316,6 +316,26 @@ export function SectionForm({
 }
 
 /** The sections of the questionnaire with their progress, as a compact task list. */
+/** The top of a section page, for the buyer and the vendor alike: where it stands in the questionnaire and how far it is answered. */
+export function SectionHeading({ view }: { view: SectionView }) {
+  const { progress } = view;
+  return (
+    <>
+      <p className="eyebrow">
+        Section {view.sectionNumber} of {view.sections.length}
+      </p>
+      <h1>{view.sectionTitle}</h1>
+      {view.section.help ? <p className="lead">{text(view.section.help)}</p> : null}
+      <p className="section-progress">
+        {progress.required === 0
+          ? `${progress.answered} answered`
+          : `${progress.requiredAnswered} of ${progress.required} required questions answered, ${progress.remaining} remaining`}
+        {progress.answered > progress.requiredAnswered ? ` (${progress.answered} answers in all)` : ""}
+      </p>
+    </>
+  );
+}
+
 export function SectionNav({ view, sectionHref }: { view: SectionView; sectionHref: (sectionId: string) => string }) {
   return (
     <nav aria-label="Sections" className="section-nav">

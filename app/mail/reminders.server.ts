@@ -1,4 +1,5 @@
-import { and, eq, inArray, isNotNull, lte, sql } from "drizzle-orm";
+import { and, between, eq, gt, inArray, isNotNull, lte, notExists, or, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
 import type { DB } from "#db/database";
 import { answers, assessments, organisations, portfolioEntries, remindersSent, riskAcceptances, users, vendors, type UserRole } from "#db/schema";
 import { assessors, legalReviewers } from "~/auth/permissions";
@@ -19,7 +20,8 @@ import { answersDueSoonMail, answersOverdueMail, certificateReminderMail, review
 // with a live link; when a vendor's review falls due and when it is overdue,
 // to the organisation's assessors; before a risk acceptance ends and once it
 // has lapsed, to its legal reviewers; before and after a certificate of a
-// signed-off vendor expires, to the assessors. Each reminder goes once per recipient and
+// signed-off vendor expires, to the assessors (lapses and expiries only within
+// LAPSED_NOTICE_DAYS of them). Each reminder goes once per recipient and
 // date (reminders_sent). Run by the server every REMINDER_INTERVAL_MINUTES and
 // by `tsx app/cli/send-reminders.ts`.
 
@@ -29,6 +31,11 @@ export const DUE_SOON_DAYS = 7;
 export const ACCEPTANCE_ENDING_DAYS = 14;
 /** Assessors hear this many days before a certificate of a signed-off vendor expires. */
 export const CERTIFICATE_NOTICE_DAYS = 30;
+/**
+ * A lapse or expiry is told within this many days of it, not later: a first
+ * run on an old database does not mail about what ended years ago.
+ */
+export const LAPSED_NOTICE_DAYS = 30;
 
 export type ReminderKind = "answers-due-soon" | "answers-overdue" | "review-due" | "review-overdue" | "acceptance-ending" | "acceptance-lapsed" | "certificate-expiring" | "certificate-expired";
 
@@ -56,12 +63,24 @@ function appUrl(): string {
   return env.APP_URL?.replace(/\/+$/, "") ?? `http://localhost:${env.PORT}`;
 }
 
-function staff(db: DB, organisationId: string, roles: readonly UserRole[] = assessors) {
-  return db
-    .select({ name: users.name, email: users.email })
-    .from(users)
-    .where(and(eq(users.organisationId, organisationId), inArray(users.role, [...roles])))
-    .all();
+type Person = { name: string; email: string };
+
+/** The organisation's users in `roles`, read once per organisation and role set in a run. */
+function peopleLookup(db: DB): (organisationId: string, roles?: readonly UserRole[]) => Person[] {
+  const seen = new Map<string, Person[]>();
+  return (organisationId, roles = assessors) => {
+    const key = `${organisationId}|${roles.join(",")}`;
+    let people = seen.get(key);
+    if (!people) {
+      people = db
+        .select({ name: users.name, email: users.email })
+        .from(users)
+        .where(and(eq(users.organisationId, organisationId), inArray(users.role, [...roles])))
+        .all();
+      seen.set(key, people);
+    }
+    return people;
+  };
 }
 
 /**
@@ -89,7 +108,7 @@ function certificatesToRemind(db: DB, today: string) {
         sql`exists (select 1 from ${answers}, json_each(${answers.value}) as row
           where ${answers.assessmentId} = ${assessments.id} and ${answers.questionId} = ${CERTIFICATE_VALIDITY.questionId}
           and json_type(${answers.value}) = 'array'
-          and json_extract(row.value, ${"$." + CERTIFICATE_VALIDITY.column}) <= ${addDays(today, CERTIFICATE_NOTICE_DAYS)})`,
+          and json_extract(row.value, ${"$." + CERTIFICATE_VALIDITY.column}) between ${addDays(today, -LAPSED_NOTICE_DAYS)} and ${addDays(today, CERTIFICATE_NOTICE_DAYS)})`,
       ),
     )
     .all();
@@ -103,45 +122,57 @@ function certificatesToRemind(db: DB, today: string) {
     const certificateAnswers = answersByQuestion(listAnswers(db, a.assessmentId, [CERTIFICATE_VALIDITY.questionId, ...reads]));
     const signedOn = isoDay(a.finalisedAt!);
     return certificateExpiries(pinned.questionnaire, certificateAnswers)
-      .filter((c) => c.validUntil >= signedOn && c.validUntil <= addDays(today, CERTIFICATE_NOTICE_DAYS))
+      .filter((c) => c.validUntil >= signedOn && c.validUntil >= addDays(today, -LAPSED_NOTICE_DAYS) && c.validUntil <= addDays(today, CERTIFICATE_NOTICE_DAYS))
       .map((c) => ({ ...a, ...c }));
   });
 }
 
 /**
- * The newest acceptance of each finding of a finalised assessment, ending
- * within ACCEPTANCE_ENDING_DAYS or already lapsed (a later acceptance of the
- * same finding replaces the earlier one).
+ * The acceptances of findings of each vendor's signed-off assessment (the
+ * portfolio's basis) ending within ACCEPTANCE_ENDING_DAYS or lapsed within
+ * LAPSED_NOTICE_DAYS, when no later acceptance of the same finding replaced them.
  */
 function acceptancesToRemind(db: DB, today: string) {
-  const rows = db
+  const later = alias(riskAcceptances, "later");
+  return db
     .select({
       id: riskAcceptances.id,
       organisationId: riskAcceptances.organisationId,
       assessmentId: riskAcceptances.assessmentId,
-      findingId: riskAcceptances.findingId,
       finding: riskAcceptances.findingTitle,
       severity: riskAcceptances.findingSeverity,
       reason: riskAcceptances.reason,
       acceptedUntil: riskAcceptances.acceptedUntil,
       acceptedBy: riskAcceptances.acceptedBy,
-      createdAt: riskAcceptances.createdAt,
       vendor: vendors.name,
     })
     .from(riskAcceptances)
-    .innerJoin(assessments, eq(assessments.id, riskAcceptances.assessmentId))
-    .innerJoin(vendors, eq(vendors.id, assessments.vendorId))
-    .where(eq(assessments.status, "finalised"))
-    .orderBy(riskAcceptances.createdAt, riskAcceptances.id)
+    .innerJoin(portfolioEntries, and(eq(portfolioEntries.basisAssessmentId, riskAcceptances.assessmentId), eq(portfolioEntries.basis, "finalised")))
+    .innerJoin(vendors, eq(vendors.id, portfolioEntries.vendorId))
+    .where(
+      and(
+        between(riskAcceptances.acceptedUntil, addDays(today, -LAPSED_NOTICE_DAYS), addDays(today, ACCEPTANCE_ENDING_DAYS)),
+        notExists(
+          db
+            .select({ id: later.id })
+            .from(later)
+            .where(
+              and(
+                eq(later.assessmentId, riskAcceptances.assessmentId),
+                eq(later.findingId, riskAcceptances.findingId),
+                or(gt(later.createdAt, riskAcceptances.createdAt), and(eq(later.createdAt, riskAcceptances.createdAt), gt(later.id, riskAcceptances.id))),
+              ),
+            ),
+        ),
+      ),
+    )
     .all();
-  const newest = new Map<string, (typeof rows)[number]>();
-  for (const row of rows) newest.set(`${row.assessmentId}|${row.findingId}`, row);
-  return [...newest.values()].filter((a) => a.acceptedUntil <= addDays(today, ACCEPTANCE_ENDING_DAYS));
 }
 
 /** Every reminder due on `today` that has not been sent yet. Reads only. */
 export function collectReminders(db: DB, now = new Date(), baseUrl = appUrl()): Reminder[] {
   const today = isoDay(now);
+  const staffOf = peopleLookup(db);
   const reminders: Reminder[] = [];
   const orgNames = new Map(db.select({ id: organisations.id, name: organisations.name }).from(organisations).all().map((o) => [o.id, o.name]));
 
@@ -168,7 +199,7 @@ export function collectReminders(db: DB, now = new Date(), baseUrl = appUrl()): 
     const recipients =
       contacts.length > 0
         ? contacts.map((c) => ({ name: c.name, email: c.email, invitedOn: c.invitedOn, contactPerson: c.inviter ?? buyer }))
-        : staff(db, a.organisationId).map((s) => ({ name: s.name, email: s.email, invitedOn: null, contactPerson: "the vendor" }));
+        : staffOf(a.organisationId).map((s) => ({ name: s.name, email: s.email, invitedOn: null, contactPerson: "the vendor" }));
     for (const r of recipients) {
       const common = { buyer, vendor: a.vendor, contactName: r.name, dueDate, answered: progress.requiredAnswered, required: progress.required, contactPerson: r.contactPerson };
       const daysLeft = Math.round((Date.parse(`${dueDate}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
@@ -198,12 +229,10 @@ export function collectReminders(db: DB, now = new Date(), baseUrl = appUrl()): 
     // A review already under way (a newer assessment than the finalised one) needs no reminder.
     .where(and(isNotNull(portfolioEntries.nextReviewOn), lte(portfolioEntries.nextReviewOn, addDays(today, REVIEW_DUE_WINDOW_DAYS)), eq(portfolioEntries.latestStatus, "finalised")))
     .all();
-  const staffByOrg = new Map<string, { name: string; email: string }[]>();
   for (const r of reviews) {
-    if (!staffByOrg.has(r.organisationId)) staffByOrg.set(r.organisationId, staff(db, r.organisationId));
     const reviewOn = r.nextReviewOn!;
     const overdue = reviewOn < today;
-    for (const person of staffByOrg.get(r.organisationId)!) {
+    for (const person of staffOf(r.organisationId)) {
       reminders.push({
         kind: overdue ? "review-overdue" : "review-due",
         organisationId: r.organisationId,
@@ -224,11 +253,9 @@ export function collectReminders(db: DB, now = new Date(), baseUrl = appUrl()): 
     }
   }
 
-  const legalByOrg = new Map<string, { name: string; email: string }[]>();
   for (const a of acceptancesToRemind(db, today)) {
-    if (!legalByOrg.has(a.organisationId)) legalByOrg.set(a.organisationId, staff(db, a.organisationId, legalReviewers));
     const lapsed = a.acceptedUntil < today;
-    for (const person of legalByOrg.get(a.organisationId)!) {
+    for (const person of staffOf(a.organisationId, legalReviewers)) {
       reminders.push({
         kind: lapsed ? "acceptance-lapsed" : "acceptance-ending",
         organisationId: a.organisationId,
@@ -252,9 +279,8 @@ export function collectReminders(db: DB, now = new Date(), baseUrl = appUrl()): 
   }
 
   for (const c of certificatesToRemind(db, today)) {
-    if (!staffByOrg.has(c.organisationId)) staffByOrg.set(c.organisationId, staff(db, c.organisationId));
     const expired = c.validUntil < today;
-    for (const person of staffByOrg.get(c.organisationId)!) {
+    for (const person of staffOf(c.organisationId)) {
       reminders.push({
         kind: expired ? "certificate-expired" : "certificate-expiring",
         organisationId: c.organisationId,

@@ -83,3 +83,18 @@ export async function trySendMail(db: DB, mail: OutgoingMail, settings?: MailSet
     return { via: "failed", message: error instanceof Error ? error.message : String(error) };
   }
 }
+
+/** One mail to each person, worded for them; what happened to each, in order. */
+export async function trySendToEach<P extends { email: string }>(
+  db: DB,
+  organisationId: string,
+  people: readonly P[],
+  word: (person: P) => { subject: string; text: string },
+): Promise<{ to: string; delivery: MailOutcome }[]> {
+  const outcomes: { to: string; delivery: MailOutcome }[] = [];
+  for (const person of people) {
+    const to = person.email.trim().toLowerCase();
+    outcomes.push({ to, delivery: await trySendMail(db, { organisationId, to, ...word(person) }) });
+  }
+  return outcomes;
+}

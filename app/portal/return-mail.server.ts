@@ -1,5 +1,5 @@
 import type { DB } from "#db/database";
-import { trySendMail, type MailOutcome } from "~/mail/send-mail.server";
+import { trySendToEach, type MailOutcome } from "~/mail/send-mail.server";
 import { returnedQuestionsMail } from "~/mail/templates";
 import { liveContacts } from "~/models/vendor-invitations.server";
 
@@ -25,18 +25,15 @@ export async function mailReturnedQuestion(
   },
   now = new Date(),
 ): Promise<ReturnMailed> {
-  const outcomes: ReturnMailed["outcomes"] = [];
-  for (const contact of liveContacts(db, input.assessmentId, now)) {
-    const mail = returnedQuestionsMail({
+  const outcomes = await trySendToEach(db, input.organisation.id, liveContacts(db, input.assessmentId, now), (contact) =>
+    returnedQuestionsMail({
       buyer: input.organisation.name,
       vendor: input.vendorName,
       contactName: contact.name,
       reviewer: input.reviewer,
       questions: [input.question],
       dueDate: input.dueDate,
-    });
-    const to = contact.email.trim().toLowerCase();
-    outcomes.push({ to, delivery: await trySendMail(db, { organisationId: input.organisation.id, to, subject: mail.subject, text: mail.text }) });
-  }
+    }),
+  );
   return { outcomes };
 }

@@ -1,7 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { DB } from "#db/database";
 import { users, vendorInvitations } from "#db/schema";
-import { trySendMail, type MailOutcome } from "~/mail/send-mail.server";
+import { trySendToEach, type MailOutcome } from "~/mail/send-mail.server";
 import { answersSubmittedMail } from "~/mail/templates";
 
 /**
@@ -35,9 +35,8 @@ export async function mailSubmission(
     .where(and(eq(users.organisationId, input.organisation.id), inArray(users.id, ids)))
     .orderBy(users.email)
     .all();
-  const outcomes: { to: string; delivery: MailOutcome }[] = [];
-  for (const person of recipients) {
-    const mail = answersSubmittedMail({
+  return trySendToEach(db, input.organisation.id, recipients, (person) =>
+    answersSubmittedMail({
       buyer: input.organisation.name,
       recipientName: person.name,
       vendor: input.vendorName,
@@ -45,8 +44,6 @@ export async function mailSubmission(
       attestedTitle: input.attestation.title,
       answeredReturns: input.answeredReturns.length,
       reviewLink: input.reviewLink,
-    });
-    outcomes.push({ to: person.email, delivery: await trySendMail(db, { organisationId: input.organisation.id, to: person.email, subject: mail.subject, text: mail.text }) });
-  }
-  return outcomes;
+    }),
+  );
 }

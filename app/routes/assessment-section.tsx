@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import type { SectionResult } from "~/answering/form-state";
-import { SectionForm, SectionNav } from "~/answering/section-form";
+import { SectionForm, SectionHeading, SectionNav } from "~/answering/section-form";
 import { sectionBodyLimit, submitSectionWithEvidence } from "~/answering/evidence.server";
 import { canContinue, loadSectionView, sectionResultStatus, type SectionView } from "~/answering/section.server";
 import { questionThreads } from "~/assessments/collaboration.server";
@@ -12,7 +12,6 @@ import { requireUser } from "~/auth/session.server";
 import { requireAssessmentWorkspace } from "~/assessments/workspace.server";
 import { getDb } from "~/db.server";
 import { userActor } from "~/models/workflow.server";
-import { text } from "~/questionnaire/localized";
 import { QuestionNote } from "~/ui/question-note";
 import { readFormData } from "~/utils/form-data.server";
 import { assessmentTrail, Breadcrumbs } from "~/ui/breadcrumbs";
@@ -62,23 +61,12 @@ export default function AssessmentSectionPage() {
   const { view, canAnswer, threads, vendorId, vendorName, startedAt } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>() as SectionResult | undefined;
   const base = `/assessments/${view.assessmentId}`;
-  const { progress } = view;
   return (
     <>
       <Breadcrumbs trail={assessmentTrail({ id: vendorId, name: vendorName }, base, startedAt)} current={view.sectionTitle} />
       <div className="answering-layout">
         <div className="answering-layout__main">
-          <p className="eyebrow">
-            Section {view.sectionNumber} of {view.sections.length}
-          </p>
-          <h1>{view.sectionTitle}</h1>
-          {view.section.help ? <p className="lead">{text(view.section.help)}</p> : null}
-          <p className="section-progress">
-            {progress.required === 0
-              ? `${progress.answered} answered`
-              : `${progress.requiredAnswered} of ${progress.required} required questions answered, ${progress.remaining} remaining`}
-            {progress.answered > progress.requiredAnswered ? ` (${progress.answered} answers in all)` : ""}
-          </p>
+          <SectionHeading view={view} />
           {view.locked ? (
             <div className="notice notice--warning">
               <p>This assessment has been submitted: its answers can no longer be changed here.</p>

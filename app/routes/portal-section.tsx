@@ -3,7 +3,7 @@ import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { sectionBodyLimit, submitSectionWithEvidence } from "~/answering/evidence.server";
 import type { SectionResult } from "~/answering/form-state";
-import { SectionForm, SectionNav } from "~/answering/section-form";
+import { SectionForm, SectionHeading, SectionNav } from "~/answering/section-form";
 import { canContinue, loadSectionView, sectionResultStatus } from "~/answering/section.server";
 import { requireValidCsrf } from "~/auth/csrf.server";
 import { questionThreads } from "~/assessments/collaboration.server";
@@ -12,7 +12,6 @@ import { markStartedByVendor } from "~/models/workflow.server";
 import { portalHeaders, requireVendorLink } from "~/portal/link.server";
 import { portalPath, VENDOR_LABEL } from "~/portal/paths";
 import { requirePortalWorkspace } from "~/portal/workspace.server";
-import { text } from "~/questionnaire/localized";
 import workflowStyles from "~/styles/workflow.css?url";
 import { formatDate } from "~/ui/format";
 import { QuestionNote } from "~/ui/question-note";
@@ -59,22 +58,12 @@ export default function PortalSectionPage() {
   const { token, view, threads, submittedAt } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>() as SectionResult | undefined;
   const at = (path = "") => portalPath({ token }, path);
-  const { progress } = view;
   return (
     <>
       <Breadcrumbs trail={[{ to: at(), label: "Your questionnaire" }]} current={view.sectionTitle} />
       <div className="answering-layout">
         <div className="answering-layout__main">
-          <p className="eyebrow">
-            Section {view.sectionNumber} of {view.sections.length}
-          </p>
-          <h1>{view.sectionTitle}</h1>
-          {view.section.help ? <p className="lead">{text(view.section.help)}</p> : null}
-          <p className="section-progress">
-            {progress.required === 0
-              ? `${progress.answered} answered`
-              : `${progress.requiredAnswered} of ${progress.required} required questions answered, ${progress.remaining} remaining`}
-          </p>
+          <SectionHeading view={view} />
           {view.locked ? (
             <div className="notice notice--warning">
               <p>

@@ -1,12 +1,12 @@
 import { spawn } from "node:child_process";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { assessments, organisations, remindersSent, riskAcceptances, users, vendorInvitations, vendors } from "#db/schema";
+import { answers, assessments, organisations, remindersSent, riskAcceptances, users, vendorInvitations, vendors } from "#db/schema";
 import { newId } from "#db/ids";
 import { getDb } from "~/db.server";
 import { inviteVendorContact } from "~/portal/invite.server";
 import { formatDate } from "~/ui/format";
-import { sendReminders } from "~/mail/reminders.server";
+import { collectReminders, sendReminders } from "~/mail/reminders.server";
 import { createInvitation } from "~/models/vendor-invitations.server";
 import { getPortfolioEntries } from "~/models/portfolio.server";
 import { addDays } from "~/portfolio/cadence";
@@ -191,6 +191,18 @@ describe("mail through SMTP", () => {
     expect(expired.filter((o) => o.kind === "certificate-expired")).toHaveLength(4);
     // Bluebird's SOC 2 report has no validity date and Bluebird is not signed off: nothing about it.
     expect(expired.some((o) => o.subject.includes("Bluebird"))).toBe(false);
+
+    // A certificate that expired more than 30 days before a run is not told, however late the first run.
+    const certificates = and(eq(answers.assessmentId, northwind.id), eq(answers.questionId, "s12.certifications"));
+    const stored = getDb().select({ value: answers.value }).from(answers).where(certificates).get()!.value as object[];
+    try {
+      getDb().update(answers).set({ value: [...stored, { scheme: "c5", issuer: "BSI", valid_until: "2027-04-15" }] }).where(certificates).run();
+      const due = (day: string) => collectReminders(getDb(), at(day), BASE).filter((r) => r.kind === "certificate-expired" && r.mail.subject.includes("BSI C5"));
+      expect(due("2027-05-15")).toHaveLength(2);
+      expect(due("2027-05-16")).toEqual([]);
+    } finally {
+      getDb().update(answers).set({ value: stored }).where(certificates).run();
+    }
   });
 
   // Reminders are sent once per date: the tests run in date order, 2028 first.
@@ -282,6 +294,8 @@ describe("mail through SMTP", () => {
     accept("F-ending", "2035-06-30", "The vendor moves the backups to Frankfurt in Q2.", at("2035-01-02"));
     accept("F-renewed", "2035-06-30", "First acceptance.", at("2035-01-02"));
     accept("F-renewed", "2036-06-30", "Renewed for a year after the vendor's delay.", at("2035-03-01"));
+    // Lapsed months before the runs below: nobody is told so late.
+    accept("F-old", "2035-01-31", "Long over.", at("2034-12-01"));
 
     const before = await sendReminders(getDb(), { now: at("2035-06-20"), baseUrl: BASE, mail: settings() });
     const ending = before.filter((o) => o.kind === "acceptance-ending");
@@ -301,6 +315,7 @@ describe("mail through SMTP", () => {
     ]);
     const lapsedMail = await smtp.waitFor((m) => m.subject.startsWith("Risk acceptance lapsed"));
     expect(lapsedMail.text).toContain("has lapsed: the finding counts as open again");
+    expect([...before, ...again, ...lapsed].filter((o) => o.subject.includes("F-old") || o.subject.includes("F-renewed"))).toEqual([]);
   });
 
   it("the reminders command sends what is due through SMTP_URL and says what it sent", async () => {
